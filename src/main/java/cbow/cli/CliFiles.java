@@ -1,0 +1,62 @@
+package cbow.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Opens the files named on the command line, turning what can go wrong into one clear line. */
+final class CliFiles {
+    private CliFiles() {
+    }
+
+    /** Opens a file for reading, or standard input for "-". */
+    static InputStream openInput(String name) {
+        if (name.equals("-")) {
+            return System.in;
+        }
+        Path path = Path.of(name);
+        if (Files.isDirectory(path)) {
+            throw new CommandFailure(name + ": is a directory, not a file");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure(name + ": no such file");
+        } catch (AccessDeniedException e) {
+            throw new CommandFailure(name + ": permission denied");
+        } catch (IOException e) {
+            throw new CommandFailure(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** Fails now, before any work, if {@code name} could not be written later. */
+    static void checkWritable(String name) {
+        if (name.equals("-")) {
+            return;
+        }
+        Path path = Path.of(name).toAbsolutePath();
+        Path dir = path.getParent();
+        if (Files.isDirectory(path)) {
+            throw new CommandFailure(name + ": is a directory; name a file to write");
+        }
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new CommandFailure(name + ": the directory " + dir + " does not exist");
+        }
+        if (!Files.isWritable(dir)) {
+            throw new CommandFailure(name + ": the directory " + dir + " is not writable");
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

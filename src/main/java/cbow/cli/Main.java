@@ -1,0 +1,88 @@
+package cbow.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code cbow} command. Exit codes: 0 success, 1 a runtime failure, 2 a usage error. Every error
+ * is one line on standard error; a stack trace is shown only with the environment variable
+ * {@code CBOW_DEBUG=1}.
+ */
+@Command(name = "cbow",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Train CBOW word embeddings and query them.",
+        subcommands = {TrainCommand.class, SimilarCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage error."})
+public final class Main implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: train or similar");
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this in-process). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("cbow: " + describeUnexpected(e));
+            return EXIT_FAILURE;
+        }
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println(qualifiedName(cmd) + ": " + e.getMessage()
+                + " (see '" + qualifiedName(cmd) + " --help')");
+        err.flush();
+        return EXIT_USAGE;
+    }
+
+    private static int failure(Exception e, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        String message = e instanceof CommandFailure ? e.getMessage() : describeUnexpected(e);
+        err.println(qualifiedName(cmd) + ": " + message);
+        if ("1".equals(System.getenv("CBOW_DEBUG"))) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return EXIT_FAILURE;
+    }
+
+    private static String describeUnexpected(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory; allow Java more with CBOW_JAVA_OPTS=-Xmx8g, or shrink --max-vocab";
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "internal error: " + detail + " (rerun with CBOW_DEBUG=1 for details, and please report it)";
+    }
+
+    private static String qualifiedName(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName();
+    }
+
+    /** The version from the jar's manifest, or "dev" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"cbow " + (v == null ? "dev" : v)};
+        }
+    }
+}

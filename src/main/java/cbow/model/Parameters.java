@@ -1,0 +1,72 @@
+package cbow.model;
+
+import java.util.SplittableRandom;
+import org.ejml.data.FMatrixRMaj;
+
+/**
+ * The seed network's parameters, float32, row-major: W1 (N x V), b1 (N x 1), W2 (V x N), b2 (V x 1).
+ * Column i of W1 is word i's input vector; row i of W2 its output vector.
+ */
+public final class Parameters {
+    public final FMatrixRMaj w1;
+    public final FMatrixRMaj b1;
+    public final FMatrixRMaj w2;
+    public final FMatrixRMaj b2;
+
+    public Parameters(int vocabularySize, int dim) {
+        w1 = new FMatrixRMaj(dim, vocabularySize);
+        b1 = new FMatrixRMaj(dim, 1);
+        w2 = new FMatrixRMaj(vocabularySize, dim);
+        b2 = new FMatrixRMaj(vocabularySize, 1);
+    }
+
+    /**
+     * Random parameters (never all zeros: identical hidden units would stay identical): every entry
+     * of W1, b1, W2, b2 uniform in [-1/sqrt(N), 1/sqrt(N)), drawn in that order from {@code seed}.
+     */
+    public static Parameters random(int vocabularySize, int dim, long seed) {
+        Parameters p = new Parameters(vocabularySize, dim);
+        SplittableRandom random = new SplittableRandom(seed);
+        float scale = (float) (1.0 / Math.sqrt(dim));
+        for (FMatrixRMaj m : p.all()) {
+            float[] data = m.data;
+            for (int i = 0; i < m.getNumElements(); i++) {
+                data[i] = (float) ((random.nextDouble() * 2 - 1) * scale);
+            }
+        }
+        return p;
+    }
+
+    public int vocabularySize() {
+        return w2.numRows;
+    }
+
+    public int dim() {
+        return w1.numRows;
+    }
+
+    /** W1, b1, W2, b2, in that order. */
+    public FMatrixRMaj[] all() {
+        return new FMatrixRMaj[] {w1, b1, w2, b2};
+    }
+
+    public Parameters copy() {
+        Parameters p = new Parameters(vocabularySize(), dim());
+        FMatrixRMaj[] from = all();
+        FMatrixRMaj[] to = p.all();
+        for (int i = 0; i < from.length; i++) {
+            to[i].setTo(from[i]);
+        }
+        return p;
+    }
+
+    /** Word i's embedding: the average of column i of W1 and row i of W2, (W1^T + W2) / 2. */
+    public float[] averagedVector(int word) {
+        int n = dim();
+        float[] v = new float[n];
+        for (int k = 0; k < n; k++) {
+            v[k] = (w1.data[k * w1.numCols + word] + w2.data[word * n + k]) / 2f;
+        }
+        return v;
+    }
+}

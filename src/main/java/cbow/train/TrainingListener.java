@@ -1,0 +1,15 @@
+package cbow.train;
+
+/** Hears how training goes, for progress reports; the trainer itself prints nothing. */
+public interface TrainingListener {
+    /** After every logged stretch of steps: the mean cost over it and the pace so far this epoch. */
+    default void progress(int epoch, int epochs, int batch, int batches, double recentLoss, double wordsPerSecond) {
+    }
+
+    /** After every epoch (1-based): its mean cost and its pace. */
+    default void epochFinished(int epoch, int epochs, double meanLoss, double wordsPerSecond, double seconds) {
+    }
+
+    TrainingListener SILENT = new TrainingListener() {
+    };
+}
