@@ -52,6 +52,19 @@ public final class Network {
         return loss;
     }
 
+    /** H[k, j] of the last forward pass (for tests and inspection). */
+    float hidden(int k, int j) {
+        return h.get(k, j);
+    }
+
+    /** Yhat[i, j] of the last forward pass, valid until {@link #backward} (for tests and inspection). */
+    float probability(int i, int j) {
+        if (forwardBatchSize < 0) {
+            throw new IllegalStateException("no forward pass to read");
+        }
+        return probs.get(i, j);
+    }
+
     /** Backpropagates the batch just run forward: afterwards dZ2 and dZ1 are ready. */
     public void backward(Batch batch) {
         if (forwardBatchSize != batch.size()) {

@@ -1,8 +1,14 @@
 package cbow.text;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -40,50 +46,113 @@ public final class Tokenizer {
     private char pendingJoiner; // an apostrophe, hyphen, period or comma that may join two runs
     private char lastTokenChar;
     private boolean lineHasTokens;
+    private boolean previousWasCR;
+    private char pendingHighSurrogate;
     private long line = 1;
     private long skippedLongTokens;
 
-    /** Tokenizes the whole reader into the sink. Decoding errors name the line they occur on. */
-    public void tokenize(Reader reader, Sink sink) throws IOException {
-        char[] buffer = new char[1 << 16];
-        boolean previousWasCR = false;
-        int n;
-        while ((n = readNaming(reader, buffer)) > 0) {
-            for (int i = 0; i < n; i++) {
-                char c = buffer[i];
-                if (c == '\n' || c == '\r') {
-                    if (c == '\n' && previousWasCR) {
-                        previousWasCR = false;
-                        continue; // the LF of a CRLF
-                    }
-                    previousWasCR = c == '\r';
-                    endToken(sink);
-                    endLine(sink);
-                    line++;
-                    continue;
-                }
-                previousWasCR = false;
-                if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(buffer[i + 1])) {
-                    int cp = Character.toCodePoint(c, buffer[i + 1]);
-                    i++;
-                    if (isWordCodePoint(cp)) {
-                        appendWordChars(sink, Character.toChars(cp));
-                    } else {
-                        endToken(sink);
-                    }
-                    continue;
-                }
-                if (isWordCodePoint(c)) {
-                    appendWordChars(sink, c);
-                } else if (isJoiner(c) && currentLength > 0 && pendingJoiner == 0) {
-                    pendingJoiner = c;
+    /**
+     * Tokenizes UTF-8 bytes into the sink. Decoding is done here, chunk by chunk, so that invalid
+     * UTF-8 is reported ({@link MalformedTextException}) with the line it is really on.
+     */
+    public void tokenize(InputStream in, Sink sink) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        boolean eof = false;
+        while (true) {
+            if (!eof) {
+                int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+                if (n < 0) {
+                    eof = true;
                 } else {
-                    endToken(sink);
+                    bytes.position(bytes.position() + n);
                 }
             }
+            bytes.flip();
+            CoderResult result;
+            do {
+                result = decoder.decode(bytes, chars, eof);
+                consume(chars, sink); // the text before an error counts: it fixes the error's line
+                if (result.isError()) {
+                    throw new MalformedTextException(line);
+                }
+            } while (result.isOverflow());
+            bytes.compact();
+            if (eof) {
+                do {
+                    result = decoder.flush(chars);
+                    consume(chars, sink);
+                } while (result.isOverflow());
+                finish(sink);
+                return;
+            }
+        }
+    }
+
+    /** Tokenizes already decoded text into the sink. */
+    public void tokenize(Reader reader, Sink sink) throws IOException {
+        CharBuffer chars = CharBuffer.allocate(1 << 16);
+        while (reader.read(chars) >= 0) {
+            consume(chars, sink);
+        }
+        finish(sink);
+    }
+
+    private void consume(CharBuffer chars, Sink sink) {
+        chars.flip();
+        while (chars.hasRemaining()) {
+            accept(chars.get(), sink);
+        }
+        chars.clear();
+    }
+
+    private void finish(Sink sink) {
+        if (pendingHighSurrogate != 0) {
+            pendingHighSurrogate = 0;
+            endToken(sink);
         }
         endToken(sink);
         endLine(sink);
+    }
+
+    private void accept(char c, Sink sink) {
+        if (pendingHighSurrogate != 0) {
+            char high = pendingHighSurrogate;
+            pendingHighSurrogate = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(high, c);
+                if (isWordCodePoint(cp)) {
+                    appendWordChar(sink, high, c);
+                } else {
+                    endToken(sink);
+                }
+                return;
+            }
+            endToken(sink); // a lone surrogate separates tokens
+        }
+        if (c == '\n' || c == '\r') {
+            boolean lfOfCrLf = c == '\n' && previousWasCR;
+            previousWasCR = c == '\r';
+            if (!lfOfCrLf) {
+                endToken(sink);
+                endLine(sink);
+                line++;
+            }
+            return;
+        }
+        previousWasCR = false;
+        if (Character.isHighSurrogate(c)) {
+            pendingHighSurrogate = c; // a pair may be split across two chunks
+        } else if (isWordCodePoint(c)) {
+            appendWordChar(sink, c, (char) 0);
+        } else if (isJoiner(c) && currentLength > 0 && pendingJoiner == 0) {
+            pendingJoiner = c;
+        } else {
+            endToken(sink);
+        }
     }
 
     /** The number of tokens skipped for being longer than {@link #MAX_TOKEN_CHARS}. */
@@ -96,30 +165,23 @@ public final class Tokenizer {
         return line;
     }
 
-    private int readNaming(Reader reader, char[] buffer) throws IOException {
-        try {
-            int n = reader.read(buffer);
-            return Math.max(n, 0);
-        } catch (CharacterCodingException e) {
-            throw new MalformedTextException(line);
-        }
-    }
-
-    private void appendWordChars(Sink sink, char... chars) {
+    /** Adds a word character (the high half of a pair, with {@code low}; else low is 0). */
+    private void appendWordChar(Sink sink, char c, char low) {
         if (pendingJoiner != 0) {
             char joiner = pendingJoiner;
             pendingJoiner = 0;
             boolean digitJoin = joiner == '.' || joiner == ',';
-            if (digitJoin && !(Character.isDigit(lastTokenChar) && Character.isDigit(chars[0]))) {
+            if (digitJoin && !(Character.isDigit(lastTokenChar) && Character.isDigit(c))) {
                 endToken(sink);
             } else {
                 append(joiner == '\u2019' ? '\'' : joiner);
             }
         }
-        for (char c : chars) {
-            append(c);
+        append(c);
+        if (low != 0) {
+            append(low);
         }
-        lastTokenChar = chars[0];
+        lastTokenChar = c;
     }
 
     private void append(char c) {
