@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -120,6 +121,8 @@ public final class EmbeddingsJson {
     public static Embeddings read(InputStream in) throws IOException {
         try (JsonParser p = FACTORY.createParser(in)) {
             return new Reader(p).read();
+        } catch (JsonEOFException e) {
+            throw new EmbeddingsFormatException("the file ends too early (truncated?) at line " + e.getLocation().getLineNr());
         } catch (JsonParseException e) {
             throw new EmbeddingsFormatException("not valid JSON at line " + e.getLocation().getLineNr()
                     + ": " + e.getOriginalMessage());

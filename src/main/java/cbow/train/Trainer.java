@@ -32,6 +32,9 @@ public final class Trainer {
         int batches = sampler.batchesPerEpoch();
         int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
         float alpha = (float) settings.alpha();
+        // Guessing uniformly costs ln V; a batch costing ten times that has parameters blowing up,
+        // even while the float arithmetic still gives finite numbers.
+        double explodedLoss = 10 * Math.max(1.0, Math.log(parameters.vocabularySize()));
         long step = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             sampler.startEpoch(epoch - 1);
@@ -44,7 +47,7 @@ public final class Trainer {
                 sampler.fill(b, batch);
                 double loss = network.trainStep(batch, alpha);
                 step++;
-                if (!Double.isFinite(loss)) {
+                if (!Double.isFinite(loss) || loss > explodedLoss) {
                     throw new TrainingDivergedException(epoch, b + 1, loss, settings.alpha());
                 }
                 epochLossSum += loss * batch.size();
