@@ -3,6 +3,9 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
 import cbow.io.AtomicFile;
+import cbow.model.SgdNetwork;
+import cbow.model.WordVectors;
+import cbow.train.LossKind;
 import cbow.text.MalformedTextException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
@@ -44,8 +47,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
     int dim;
 
-    @Option(names = "--window", defaultValue = "2", description = "C, the half-window: C words before and C after the center. Default: ${DEFAULT-VALUE}.")
-    int window;
+    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 2 with softmax, 5 with ns and hs.")
+    Integer window;
 
     @Option(names = "--min-count", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
     long minCount;
@@ -56,14 +59,35 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--alpha", defaultValue = "0.5", description = "The learning rate. Default: ${DEFAULT-VALUE}.")
-    double alpha;
+    @Option(names = "--alpha", description = "The learning rate (with ns and hs, its start: it decays linearly to alpha/10^4). Default: 0.5 with softmax, 0.05 with ns and hs.")
+    Double alpha;
+
+    @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
+            description = "The output layer: the seed's exact softmax (batch gradient descent), negative sampling, or the hierarchical softmax (both one example at a time, lock-free on all threads). Default: ${DEFAULT-VALUE}.")
+    String loss;
+
+    @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
+    int negative;
+
+    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula); 0 keeps all. ns and hs only. Default: 1e-3.")
+    Double sample;
+
+    @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
+    String hidden;
+
+    @Option(names = "--threads", description = "Training threads (ns and hs). 0 or absent: all cores.",
+            defaultValue = "0")
+    int threads;
 
     @Option(names = "--epochs", defaultValue = "5", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling. Default: ${DEFAULT-VALUE}.")
     long seed;
+
+    @Option(names = "--vectors", paramLabel = "input|output|average",
+            description = "Which vectors to write: the input vectors (W1^T), the output vectors (W2), or their average. Default: average; input with hs, whose output rows belong to tree nodes, not words.")
+    String vectors;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
@@ -72,7 +96,18 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         TrainingSettings settings;
         try {
-            settings = new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, epochs, seed);
+            LossKind kind = LossKind.parse(loss);
+            boolean exact = kind == LossKind.SOFTMAX;
+            if (exact && (sample != null || hidden != null)) {
+                throw new IllegalArgumentException("--sample and --hidden go with --loss ns or hs");
+            }
+            SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
+                    : parseHidden(hidden);
+            int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+            settings = new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
+                    alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
+                    sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
+                    vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -104,6 +139,23 @@ final class TrainCommand implements Callable<Integer> {
                     embeddings.history().finalLoss());
         }
         return Main.EXIT_OK;
+    }
+
+    private static WordVectors parseVectors(String text) {
+        return switch (text) {
+            case "input" -> WordVectors.INPUT;
+            case "output" -> WordVectors.OUTPUT;
+            case "average" -> WordVectors.AVERAGE;
+            default -> throw new IllegalArgumentException("--vectors must be input, output or average, got '" + text + "'");
+        };
+    }
+
+    private static SgdNetwork.Hidden parseHidden(String text) {
+        return switch (text) {
+            case "linear" -> SgdNetwork.Hidden.LINEAR;
+            case "relu" -> SgdNetwork.Hidden.RELU;
+            default -> throw new IllegalArgumentException("--hidden must be linear or relu, got '" + text + "'");
+        };
     }
 
     private void write(Embeddings embeddings) {

@@ -8,9 +8,8 @@ import cbow.vocab.Vocabulary;
  * The training examples of a corpus: every (context, center) window, held as the corpus's id stream
  * plus the positions of the centers, so that an example costs 8 bytes and no window is copied.
  *
- * <p>Words outside the vocabulary are removed from the stream before windows are taken, as word2vec
- * does: the words on either side of a dropped word become neighbours. Windows never cross a line
- * end. The context of the word at position p is the up to C words before it and the up to C words
+ * <p>Windows are taken from the {@link EncodedCorpus} (out-of-vocabulary words already removed)
+ * and never cross a line end. The context of the word at position p is the up to C words before it and the up to C words
  * after it on its line; a word with no context word at all (alone on its line) is not an example.
  */
 public final class Examples {
@@ -24,37 +23,15 @@ public final class Examples {
         this.halfWindow = halfWindow;
     }
 
-    /**
-     * Maps the corpus onto the vocabulary and finds the windows. The corpus's stream is rewritten
-     * in place (it is the largest thing in memory), so the corpus must not be used afterwards.
-     */
-    public static Examples of(TokenizedCorpus corpus, Vocabulary vocabulary, int halfWindow) {
+    /** Finds the windows of an encoded corpus. */
+    public static Examples of(EncodedCorpus corpus, int halfWindow) {
         if (halfWindow < 1) {
             throw new IllegalArgumentException("half-window must be at least 1, got " + halfWindow);
         }
-        int[] finalId = new int[corpus.words().size()];
-        for (int i = 0; i < finalId.length; i++) {
-            finalId[i] = vocabulary.id(corpus.words().get(i));
-        }
-        int[] stream = corpus.stream();
-        int length = 0;
-        boolean lineOpen = false;
-        for (int i = 0; i < corpus.streamLength(); i++) {
-            int provisional = stream[i];
-            if (provisional == TokenizedCorpus.LINE_END) {
-                if (lineOpen) {
-                    stream[length++] = TokenizedCorpus.LINE_END;
-                    lineOpen = false;
-                }
-            } else if (finalId[provisional] >= 0) {
-                stream[length++] = finalId[provisional];
-                lineOpen = true;
-            }
-        }
-        int[] ids = java.util.Arrays.copyOf(stream, length);
+        int[] ids = corpus.ids();
         IntArrayBuilder centers = new IntArrayBuilder();
         int lineStart = 0;
-        for (int i = 0; i < length; i++) {
+        for (int i = 0; i < ids.length; i++) {
             if (ids[i] == TokenizedCorpus.LINE_END) {
                 if (i - lineStart >= 2) { // a line of one word has no window
                     for (int p = lineStart; p < i; p++) {
@@ -65,6 +42,11 @@ public final class Examples {
             }
         }
         return new Examples(ids, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow);
+    }
+
+    /** Maps the corpus onto the vocabulary and finds the windows (see {@link EncodedCorpus#of}). */
+    public static Examples of(TokenizedCorpus corpus, Vocabulary vocabulary, int halfWindow) {
+        return of(EncodedCorpus.of(corpus, vocabulary), halfWindow);
     }
 
     public int size() {

@@ -62,10 +62,21 @@ public final class Parameters {
 
     /** Word i's embedding: the average of column i of W1 and row i of W2, (W1^T + W2) / 2. */
     public float[] averagedVector(int word) {
+        return vector(word, WordVectors.AVERAGE);
+    }
+
+    /** Word i's input vector (column i of W1), output vector (row i of W2), or their average. */
+    public float[] vector(int word, WordVectors which) {
         int n = dim();
         float[] v = new float[n];
         for (int k = 0; k < n; k++) {
-            v[k] = (w1.data[k * w1.numCols + word] + w2.data[word * n + k]) / 2f;
+            float in = w1.data[k * w1.numCols + word];
+            float out = w2.data[word * n + k];
+            v[k] = switch (which) {
+                case INPUT -> in;
+                case OUTPUT -> out;
+                case AVERAGE -> (in + out) / 2f;
+            };
         }
         return v;
     }

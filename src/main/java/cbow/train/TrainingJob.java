@@ -1,6 +1,14 @@
 package cbow.train;
 
+import cbow.data.EncodedCorpus;
 import cbow.data.Examples;
+import cbow.data.Subsampler;
+import cbow.loss.HierarchicalSoftmaxLoss;
+import cbow.loss.HuffmanTree;
+import cbow.loss.Loss;
+import cbow.loss.NegativeSamplingLoss;
+import cbow.loss.UnigramSampler;
+import cbow.model.SgdNetwork;
 import cbow.embed.Embeddings;
 import cbow.model.Parameters;
 import cbow.text.TokenizedCorpus;
@@ -46,7 +54,11 @@ public final class TrainingJob {
         log.accept(String.format("read %,d tokens, %,d distinct; vocabulary %,d words (min-count %d%s)",
                 tokens, corpus.words().size(), vocabulary.size(), settings.minCount(),
                 settings.maxVocab() > 0 ? ", max-vocab " + settings.maxVocab() : ""));
-        Examples examples = Examples.of(corpus, vocabulary, settings.window());
+        EncodedCorpus encoded = EncodedCorpus.of(corpus, vocabulary);
+        if (settings.loss() != LossKind.SOFTMAX) {
+            return trainSgd(vocabulary, encoded);
+        }
+        Examples examples = Examples.of(encoded, settings.window());
         if (examples.size() == 0) {
             throw new UnusableCorpusException(
                     "no line holds two vocabulary words, so there is no context window to learn from");
@@ -59,18 +71,55 @@ public final class TrainingJob {
         return averagedEmbeddings(vocabulary, parameters, history);
     }
 
-    /** The embeddings the user gets: (W1^T + W2) / 2, word by word, checked finite. */
+    /** Negative sampling or the hierarchical softmax, trained one example at a time on all threads. */
+    private Embeddings trainSgd(Vocabulary vocabulary, EncodedCorpus encoded) {
+        if (encoded.tokens() < 2) {
+            throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
+        }
+        int v = vocabulary.size();
+        int n = settings.dim();
+        long[] counts = vocabulary.counts();
+        Loss loss = settings.loss() == LossKind.NS
+                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
+                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
+        SgdNetwork network = new SgdNetwork(v, n, settings.hidden(), loss, settings.seed());
+        log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
+                encoded.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
+        TrainingHistory history = new HogwildTrainer(settings, listener)
+                .train(network, encoded, new Subsampler(counts, settings.sample()));
+        // the output rows of negative sampling are word vectors, averaged in as the seed averages
+        // W1^T and W2; the hierarchical softmax's rows are inner tree nodes (settings refuse to average them)
+        float[] vectors = switch (settings.vectors()) {
+            case INPUT -> network.input().clone();
+            case OUTPUT -> loss.output().clone();
+            case AVERAGE -> average(network.input(), loss.output());
+        };
+        return checkedEmbeddings(vocabulary, n, vectors, history);
+    }
+
+    private static float[] average(float[] a, float[] b) {
+        float[] out = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = (a[i] + b[i]) / 2f;
+        }
+        return out;
+    }
+
+    /** The embeddings the user gets: (W1^T + W2) / 2, word by word. */
     private Embeddings averagedEmbeddings(Vocabulary vocabulary, Parameters parameters, TrainingHistory history) {
         int n = parameters.dim();
         float[] vectors = new float[vocabulary.size() * n];
         for (int i = 0; i < vocabulary.size(); i++) {
-            float[] v = parameters.averagedVector(i);
-            for (float x : v) {
-                if (!Float.isFinite(x)) {
-                    throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
-                }
+            System.arraycopy(parameters.vector(i, settings.vectors()), 0, vectors, i * n, n);
+        }
+        return checkedEmbeddings(vocabulary, n, vectors, history);
+    }
+
+    private Embeddings checkedEmbeddings(Vocabulary vocabulary, int n, float[] vectors, TrainingHistory history) {
+        for (float x : vectors) {
+            if (!Float.isFinite(x)) {
+                throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
             }
-            System.arraycopy(v, 0, vectors, i * n, n);
         }
         return new Embeddings(vocabulary.words(), vocabulary.counts(), n, vectors, settings.asMap(), history);
     }

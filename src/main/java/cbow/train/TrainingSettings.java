@@ -1,5 +1,7 @@
 package cbow.train;
 
+import cbow.model.SgdNetwork;
+import cbow.model.WordVectors;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,9 +17,24 @@ import java.util.Map;
  * @param alpha      the learning rate
  * @param epochs     passes over the examples
  * @param seed       seeds the initial parameters and the shuffling
+ * @param loss       the output layer: the exact softmax, negative sampling or the hierarchical softmax
+ * @param negative   negative samples per example (negative sampling only)
+ * @param sample     the subsampling threshold t for frequent words (0: keep all; ns and hs only)
+ * @param hidden     the hidden layer of the ns and hs networks: linear (word2vec) or ReLU with b1
+ * @param threads    training threads
+ * @param vectors    which vectors are written: input, output or their average
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
-                               double alpha, int epochs, long seed) {
+                               double alpha, int epochs, long seed, LossKind loss, int negative,
+                               double sample, SgdNetwork.Hidden hidden, int threads,
+                               WordVectors vectors) {
+
+    /** The seed's exact model on one thread. */
+    public TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
+                            double alpha, int epochs, long seed) {
+        this(dim, window, minCount, maxVocab, batchSize, alpha, epochs, seed, LossKind.SOFTMAX, 0, 0,
+                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE);
+    }
 
     public TrainingSettings {
         require(dim >= 1, "--dim must be at least 1, got " + dim);
@@ -27,6 +44,11 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(Double.isFinite(alpha) && alpha > 0, "--alpha must be a positive number, got " + alpha);
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
+        require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
+        require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
+        require(threads >= 1, "--threads must be at least 1, got " + threads);
+        require(loss != LossKind.HS || vectors == WordVectors.INPUT,
+                "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
     }
 
     private static void require(boolean ok, String message) {
@@ -38,7 +60,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("model", "cbow-softmax-relu");
+        map.put("model", loss == LossKind.SOFTMAX ? "cbow-softmax-relu"
+                : "cbow-" + loss.label() + "-" + hidden.name().toLowerCase(java.util.Locale.ROOT));
+        map.put("loss", loss.label());
         map.put("dim", dim);
         map.put("window", window);
         map.put("min_count", minCount);
@@ -47,6 +71,13 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         map.put("alpha", alpha);
         map.put("epochs", epochs);
         map.put("seed", seed);
+        if (loss != LossKind.SOFTMAX) {
+            map.put("negative", negative);
+            map.put("sample", sample);
+            map.put("hidden", hidden.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        map.put("threads", threads);
+        map.put("vectors", vectors.name().toLowerCase(java.util.Locale.ROOT));
         return map;
     }
 }

@@ -1,0 +1,59 @@
+package cbow.data;
+
+import cbow.text.TokenizedCorpus;
+import cbow.vocab.Vocabulary;
+import java.util.Arrays;
+
+/**
+ * The corpus as vocabulary ids, in text order, with {@link TokenizedCorpus#LINE_END} after each
+ * line. Words outside the vocabulary are removed first, as word2vec does: the words on either side
+ * of a dropped word become neighbours. Lines left empty vanish.
+ */
+public final class EncodedCorpus {
+    private final int[] ids;
+    private final long tokens;
+
+    private EncodedCorpus(int[] ids, long tokens) {
+        this.ids = ids;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Maps the corpus onto the vocabulary. The corpus's stream is rewritten in place (it is the
+     * largest thing in memory), so the corpus must not be used afterwards.
+     */
+    public static EncodedCorpus of(TokenizedCorpus corpus, Vocabulary vocabulary) {
+        int[] finalId = new int[corpus.words().size()];
+        for (int i = 0; i < finalId.length; i++) {
+            finalId[i] = vocabulary.id(corpus.words().get(i));
+        }
+        int[] stream = corpus.stream();
+        int length = 0;
+        long tokens = 0;
+        boolean lineOpen = false;
+        for (int i = 0; i < corpus.streamLength(); i++) {
+            int provisional = stream[i];
+            if (provisional == TokenizedCorpus.LINE_END) {
+                if (lineOpen) {
+                    stream[length++] = TokenizedCorpus.LINE_END;
+                    lineOpen = false;
+                }
+            } else if (finalId[provisional] >= 0) {
+                stream[length++] = finalId[provisional];
+                tokens++;
+                lineOpen = true;
+            }
+        }
+        return new EncodedCorpus(Arrays.copyOf(stream, length), tokens);
+    }
+
+    /** Ids with {@link TokenizedCorpus#LINE_END} between lines; the array must not be modified. */
+    public int[] ids() {
+        return ids;
+    }
+
+    /** The number of vocabulary words in the corpus (line ends not counted). */
+    public long tokens() {
+        return tokens;
+    }
+}
