@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import cbow.model.SgdNetwork;
+import cbow.model.WordVectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Planted structure is recovered: on generated text whose words come in groups of interchangeable
@@ -21,9 +25,20 @@ class PlantedStructureTest {
     static final double REQUIRED_RATE = 0.90;
 
     @Test
-    void nearestNeighboursAreInTheSameGroup() throws IOException {
+    void exactSoftmaxRecoversTheGroups() throws IOException {
+        assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 64, 0.5, 5, 11));
+    }
+
+    @ParameterizedTest(name = "--loss {0} --hidden {1}")
+    @CsvSource({"NS, LINEAR", "HS, LINEAR", "NS, RELU"})
+    void sgdLossesRecoverTheGroups(LossKind loss, SgdNetwork.Hidden hidden) throws IOException {
+        // one thread: deterministic; window 2 so that a slot's context is its template's words
+        assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 1, 0.05, 10, 11, loss, 5, 1e-3, hidden, 1,
+                WordVectors.INPUT));
+    }
+
+    private static void assertGroupsRecovered(TrainingSettings settings) throws IOException {
         String text = String.join("\n", PlantedCorpus.generate(7, 3000)) + "\n";
-        TrainingSettings settings = new TrainingSettings(30, 2, 5, 0, 64, 0.5, 5, 11);
         Embeddings e = new TrainingJob(settings, TrainingListener.SILENT, line -> { })
                 .run(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
         NearestNeighbours nn = new NearestNeighbours(e);
@@ -42,7 +57,7 @@ class PlantedStructureTest {
             }
         }
         double rate = (double) hits / words;
-        System.out.printf("planted structure: %d of %d nearest neighbours in the own group (%.1f %%)%n", hits, words, 100 * rate);
+        System.out.printf("planted structure, " + settings.loss().label() + ": %d of %d nearest neighbours in the own group (%.1f %%)%n", hits, words, 100 * rate);
         assertTrue(rate >= REQUIRED_RATE, String.format("only %d of %d (%.0f %%) nearest neighbours in the own group;%s",
                 hits, words, 100 * rate, misses));
     }
