@@ -83,9 +83,10 @@ public final class LossChart {
         Map<String, Object> s = embeddings.settings();
         StringBuilder title = new StringBuilder(String.format(Locale.ROOT, "Training loss: V = %,d, N = %d, %d epoch%s",
                 embeddings.size(), embeddings.dim(), epochs, epochs == 1 ? "" : "s"));
-        for (String key : new String[] {"window", "batch_size", "alpha"}) {
-            if (s.containsKey(key)) {
-                title.append(", ").append(key).append(' ').append(s.get(key));
+        String[][] shown = {{"window", "window"}, {"batch_size", "batch"}, {"alpha", "alpha"}}; // setting, label
+        for (String[] setting : shown) {
+            if (s.containsKey(setting[0])) {
+                title.append(", ").append(setting[1]).append(' ').append(s.get(setting[0]));
             }
         }
         return title.toString();
