@@ -40,7 +40,9 @@ public final class LossChart {
         styler.setXAxisMin(0.0);
         styler.setXAxisMax((double) epochs);
         styler.setMarkerSize(8);
-        styler.setLegendPosition(Styler.LegendPosition.InsideSW); // the loss falls: its lower left is free
+        // below the plot: inside, it would hide part of some curve (they fall steeply or level off)
+        styler.setLegendPosition(Styler.LegendPosition.OutsideS);
+        styler.setLegendLayout(Styler.LegendLayout.Horizontal);
 
         List<TrainingHistory.Point> steps = history.steps();
         if (!steps.isEmpty()) {
