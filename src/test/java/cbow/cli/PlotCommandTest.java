@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
 import cbow.train.TrainingHistory;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,27 +17,16 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code cbow plot} run in-process: its files, warnings, errors and exit codes. */
+/** {@code cbow plot} in real processes (headless, as users run it): its files, warnings, errors and exit codes. */
 class PlotCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int exitCode, String err) {
+    private CliProcess.Result cbow(String... args) throws IOException, InterruptedException {
+        return CliProcess.run(dir, null, args);
     }
 
-    private static Run cbow(String... args) {
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.run(args);
-            return new Run(code, err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(oldErr);
-        }
-    }
-
-    private Path embeddings(boolean withHistory) throws IOException {
+    private Path embeddings(boolean withHistory) throws Exception {
         TrainingHistory history = null;
         if (withHistory) {
             history = new TrainingHistory();
@@ -59,32 +45,32 @@ class PlotCommandTest {
     }
 
     @Test
-    void wordsWritesAPngAndWarnsAboutUnknownWords() throws IOException {
+    void wordsWritesAPngAndWarnsAboutUnknownWords() throws Exception {
         Path json = embeddings(false);
         Path png = dir.resolve("map.png");
-        Run run = cbow("plot", "words", png.toString(), "-e", json.toString(), "Cat", "dog", "zebra", "paris", "unicorn");
+        CliProcess.Result run = cbow("plot", "words", png.toString(), "-e", json.toString(), "Cat", "dog", "zebra", "paris", "unicorn");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("warning: not in the vocabulary of " + json + ", left out: zebra unicorn"), run.err());
         assertTrue(ImageIO.read(png.toFile()) != null, "not a readable PNG");
     }
 
     @Test
-    void wordsWithTooFewKnownWordsFailsInOneLine() throws IOException {
+    void wordsWithTooFewKnownWordsFailsInOneLine() throws Exception {
         Path json = embeddings(false);
         Path png = dir.resolve("map.png");
-        Run run = cbow("plot", "words", png.toString(), "-e", json.toString(), "cat", "zebra");
+        CliProcess.Result run = cbow("plot", "words", png.toString(), "-e", json.toString(), "cat", "zebra");
         assertEquals(1, run.exitCode());
         assertEquals("cbow plot words: " + json + ": a map needs 2 words of its vocabulary; not in it: zebra\n", run.err());
         assertFalse(Files.exists(png));
     }
 
     @Test
-    void wordsTopAndNamedWordsAreExclusive() throws IOException {
+    void wordsTopAndNamedWordsAreExclusive() throws Exception {
         Path json = embeddings(false);
-        Run both = cbow("plot", "words", dir.resolve("m.png").toString(), "-e", json.toString(), "--top", "3", "cat");
+        CliProcess.Result both = cbow("plot", "words", dir.resolve("m.png").toString(), "-e", json.toString(), "--top", "3", "cat");
         assertEquals(2, both.exitCode());
         assertTrue(both.err().contains("not both"), both.err());
-        Run top = cbow("plot", "words", dir.resolve("m.svg").toString(), "-e", json.toString(), "--top", "3");
+        CliProcess.Result top = cbow("plot", "words", dir.resolve("m.svg").toString(), "-e", json.toString(), "--top", "3");
         assertEquals(0, top.exitCode(), top.err());
         String svg = Files.readString(dir.resolve("m.svg"));
         assertTrue(svg.contains(">cat</text>") && svg.contains(">dog</text>") && svg.contains(">paris</text>"));
@@ -92,26 +78,26 @@ class PlotCommandTest {
     }
 
     @Test
-    void anImageNameWithoutPngOrSvgIsAUsageError() throws IOException {
+    void anImageNameWithoutPngOrSvgIsAUsageError() throws Exception {
         Path json = embeddings(true);
-        Run run = cbow("plot", "loss", dir.resolve("loss.jpg").toString(), "-e", json.toString());
+        CliProcess.Result run = cbow("plot", "loss", dir.resolve("loss.jpg").toString(), "-e", json.toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("must end in .png or .svg"), run.err());
     }
 
     @Test
-    void lossFromAFileWithHistory() throws IOException {
+    void lossFromAFileWithHistory() throws Exception {
         Path png = dir.resolve("loss.png");
-        Run run = cbow("plot", "loss", png.toString(), "-e", embeddings(true).toString());
+        CliProcess.Result run = cbow("plot", "loss", png.toString(), "-e", embeddings(true).toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1000, ImageIO.read(png.toFile()).getWidth());
     }
 
     @Test
-    void lossFromAFileWithoutHistoryFailsInOneLine() throws IOException {
+    void lossFromAFileWithoutHistoryFailsInOneLine() throws Exception {
         Path json = embeddings(false);
         Path png = dir.resolve("loss.png");
-        Run run = cbow("plot", "loss", png.toString(), "-e", json.toString());
+        CliProcess.Result run = cbow("plot", "loss", png.toString(), "-e", json.toString());
         assertEquals(1, run.exitCode());
         assertEquals("cbow plot loss: " + json + ": the file holds no training history (no \"training\".\"epoch_losses\")\n",
                 run.err());
