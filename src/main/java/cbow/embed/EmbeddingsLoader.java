@@ -1,0 +1,46 @@
+package cbow.embed;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * The one way commands read embeddings: cbow's JSON or word2vec's text or binary format (fastText's
+ * .vec and gensim's files included), recognised from the first bytes unless the caller names the
+ * format.
+ */
+public final class EmbeddingsLoader {
+    private static final int SNIFF_BYTES = 1 << 16;
+
+    private EmbeddingsLoader() {
+    }
+
+    /**
+     * Reads embeddings from {@code in} in {@code format}, or in the format its first bytes show when
+     * {@code format} is null. A file that cannot be read as such is an {@link EmbeddingsFormatException}.
+     */
+    public static Embeddings load(InputStream in, EmbeddingsFormat format) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+        EmbeddingsFormat actual = format != null ? format : detect(buffered);
+        return switch (actual) {
+            case JSON -> EmbeddingsJson.read(buffered);
+            case WORD2VEC -> Word2VecFormat.readText(buffered);
+            case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
+        };
+    }
+
+    private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = new byte[SNIFF_BYTES];
+        int length = 0;
+        int n;
+        while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
+            length += n;
+        }
+        in.reset();
+        if (length == 0) {
+            throw new EmbeddingsFormatException("the file is empty");
+        }
+        return EmbeddingsFormat.detect(head, length);
+    }
+}
