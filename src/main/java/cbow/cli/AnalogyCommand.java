@@ -64,7 +64,7 @@ final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Embeddings embeddings = input.load();
+        Embeddings embeddings = input.loadVectors();
         int ia = input.idOf(embeddings, a);
         int ib = input.idOf(embeddings, b);
         int ic = input.idOf(embeddings, c);

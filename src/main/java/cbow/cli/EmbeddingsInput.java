@@ -1,11 +1,13 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
+import cbow.embed.EmbeddingsCache;
 import cbow.embed.EmbeddingsFormat;
 import cbow.embed.EmbeddingsFormatException;
 import cbow.embed.EmbeddingsLoader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -23,8 +25,20 @@ final class EmbeddingsInput {
             description = "json, word2vec or word2vec-binary. Default: recognised from the file's first bytes.")
     String format;
 
-    /** Reads the file; what can go wrong becomes one line naming the file. */
+    /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
     Embeddings load() {
+        return load(false);
+    }
+
+    /**
+     * Reads the words, counts and vectors, through the cache of parsed files (see EmbeddingsCache):
+     * what the query commands need, fast.
+     */
+    Embeddings loadVectors() {
+        return load(true);
+    }
+
+    private Embeddings load(boolean cached) {
         EmbeddingsFormat named = null;
         if (format != null) {
             try {
@@ -34,7 +48,8 @@ final class EmbeddingsInput {
             }
         }
         try (InputStream in = CliFiles.openInput(file)) {
-            return EmbeddingsLoader.load(in, named);
+            EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
+            return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());
         } catch (IOException e) {

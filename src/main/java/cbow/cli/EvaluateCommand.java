@@ -55,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
         // read the test sets first: a wrong path fails before the embeddings are loaded
         WordPairs pairs = pairsFile == null ? null : readPairs();
         AnalogyQuestions analogies = analogiesFile == null ? null : readAnalogies();
-        NearestNeighbours space = new NearestNeighbours(input.load());
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
         PrintStream out = System.out;
         if (pairs != null) {
             WordPairs.Result r;

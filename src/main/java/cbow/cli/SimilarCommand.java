@@ -61,7 +61,7 @@ final class SimilarCommand implements Callable<Integer> {
         if (fromStdin && input.file.equals("-")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "queries and embeddings cannot both come from standard input");
         }
-        NearestNeighbours space = new NearestNeighbours(input.load());
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
         if (!fromStdin) {
             List<String> all = oneExpression ? List.of(String.join(" ", queries)) : queries;
             for (String query : all) {

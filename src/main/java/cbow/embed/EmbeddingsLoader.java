@@ -3,6 +3,8 @@ package cbow.embed;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * The one way commands read embeddings: cbow's JSON or word2vec's text or binary format (fastText's
@@ -27,6 +29,29 @@ public final class EmbeddingsLoader {
             case WORD2VEC -> Word2VecFormat.readText(buffered);
             case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
         };
+    }
+
+    /**
+     * Reads an embeddings file through {@code cache} (null: no cache): a current cached copy when
+     * there is one, else the file itself, leaving a copy for next time. What comes from a cache
+     * holds words, counts and vectors but no settings or history; pass null when those matter.
+     */
+    public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
+        boolean cacheable = cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES;
+        if (cacheable) {
+            Embeddings cached = cache.read(file);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Embeddings embeddings;
+        try (InputStream in = Files.newInputStream(file)) {
+            embeddings = load(in, format);
+        }
+        if (cacheable) {
+            cache.write(file, embeddings);
+        }
+        return embeddings;
     }
 
     private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {
