@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
-        subcommands = {TrainCommand.class, SimilarCommand.class, PlotCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, SimilarCommand.class, AnalogyCommand.class, EvaluateCommand.class,
+            ExportCommand.class, PlotCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage error."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
@@ -25,7 +26,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: train or similar");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: train, similar, analogy, evaluate, export or plot");
     }
 
     public static void main(String[] args) {

@@ -22,19 +22,18 @@ final class PlotLossCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The picture to write: a name ending in .png or .svg.")
     String output;
 
-    @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings file. Default: ${DEFAULT-VALUE}.")
-    String embeddingsFile;
+    @CommandLine.Mixin
+    EmbeddingsInput input;
 
     @Override
     public Integer call() {
         PlotCommand.checkImageName(spec.commandLine(), output);
-        Embeddings embeddings = SimilarCommand.load(embeddingsFile);
+        Embeddings embeddings = input.load();
         XYChart chart;
         try {
             chart = LossChart.of(embeddings);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(embeddingsFile + ": " + e.getMessage());
+            throw new CommandFailure(input.name() + ": " + e.getMessage());
         }
         PlotCommand.write(chart, output);
         return Main.EXIT_OK;

@@ -36,9 +36,8 @@ final class PlotWordsCommand implements Callable<Integer> {
             description = "The words to place (lowercased, as training lowercases).")
     List<String> words = new ArrayList<>();
 
-    @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings file. Default: ${DEFAULT-VALUE}.")
-    String embeddingsFile;
+    @CommandLine.Mixin
+    EmbeddingsInput input;
 
     @Option(names = "--top", paramLabel = "N",
             description = "Place the N most frequent words instead of naming them. Default without WORDs: "
@@ -55,14 +54,14 @@ final class PlotWordsCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cli, "--top must be at least 2, got " + top);
         }
         PlotCommand.checkImageName(cli, output);
-        Embeddings embeddings = SimilarCommand.load(embeddingsFile);
+        Embeddings embeddings = input.loadVectors();
         List<String> chosen = words.isEmpty() ? mostFrequent(embeddings, top == null ? DEFAULT_TOP : top)
                 : known(embeddings);
         WordMap map;
         try {
             map = WordMap.of(embeddings, chosen);
         } catch (IllegalArgumentException e) {
-            throw new CommandFailure(embeddingsFile + ": cannot map these words: " + e.getMessage());
+            throw new CommandFailure(input.name() + ": cannot map these words: " + e.getMessage());
         }
         PlotCommand.write(WordMapChart.of(map), output);
         return Main.EXIT_OK;
@@ -84,11 +83,11 @@ final class PlotWordsCommand implements Callable<Integer> {
         List<String> unknown = WordMap.unknownWords(embeddings, List.copyOf(requested));
         requested.removeAll(unknown);
         if (requested.size() < 2) {
-            throw new CommandFailure(embeddingsFile + ": a map needs 2 words of its vocabulary; "
+            throw new CommandFailure(input.name() + ": a map needs 2 words of its vocabulary; "
                     + (unknown.isEmpty() ? "only one was named" : "not in it: " + String.join(" ", unknown)));
         }
         if (!unknown.isEmpty()) {
-            System.err.println("cbow plot words: warning: not in the vocabulary of " + embeddingsFile
+            System.err.println("cbow plot words: warning: not in the vocabulary of " + input.name()
                     + ", left out: " + String.join(" ", unknown));
         }
         return List.copyOf(requested);

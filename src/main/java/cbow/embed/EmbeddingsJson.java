@@ -270,7 +270,8 @@ public final class EmbeddingsJson {
                     if (k == dim) {
                         throw new EmbeddingsFormatException("the vector of '" + word + "' has more than " + dim + " numbers");
                     }
-                    float value = p.getFloatValue();
+                    // our own parser on Jackson's buffer: no String per number (see FloatText)
+                    float value = FloatText.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength());
                     if (!Float.isFinite(value)) {
                         throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
                     }
