@@ -50,7 +50,7 @@ final class SimilarCommand implements Callable<Integer> {
         for (NearestNeighbours.Neighbour n : neighbours) {
             out.printf(Locale.ROOT, "%s\t%.4f%n", n.word(), n.similarity());
         }
-        out.flush();
+        CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }
 
