@@ -14,17 +14,24 @@ import me.tongfei.progressbar.ProgressBarStyle;
  */
 final class ProgressBarDisplay implements ProgressDisplay {
     private final PrintStream err;
+    private final int width;
     private ProgressBar bar;
+    private boolean closed;
     private int epochs;
     private double wordsPerSecond;
     private double loss = Double.NaN;
 
-    ProgressBarDisplay(PrintStream err) {
+    /** @param width the terminal's width: given, so that progressbar never opens a jline terminal */
+    ProgressBarDisplay(PrintStream err, int width) {
         this.err = err;
+        this.width = width;
     }
 
     @Override
-    public void progress(int epoch, int epochs, int batch, int batches, double recentLoss, double wordsPerSecond) {
+    public synchronized void progress(int epoch, int epochs, int batch, int batches, double recentLoss, double wordsPerSecond) {
+        if (closed) {
+            return;
+        }
         long done = (long) (epoch - 1) * batches + batch;
         if (bar == null) {
             this.epochs = epochs;
@@ -32,8 +39,9 @@ final class ProgressBarDisplay implements ProgressDisplay {
                     .setTaskName("training")
                     .setInitialMax((long) epochs * batches)
                     .setStyle(ProgressBarStyle.ASCII) // box-drawing glyphs misalign in some fonts
-                    .setConsumer(new ConsoleProgressBarConsumer(err))
+                    .setConsumer(new ConsoleProgressBarConsumer(err, width - 1))
                     .setUpdateIntervalMillis(500)
+                    .continuousUpdate() // the clocks tick between reports
                     .startsFrom(done, Duration.ZERO) // a resumed run's rate counts only new work
                     .build();
         }
@@ -44,7 +52,7 @@ final class ProgressBarDisplay implements ProgressDisplay {
     }
 
     @Override
-    public void epochFinished(int epoch, int epochs, double meanLoss, double wordsPerSecond, double seconds) {
+    public synchronized void epochFinished(int epoch, int epochs, double meanLoss, double wordsPerSecond, double seconds) {
         this.wordsPerSecond = wordsPerSecond;
         this.loss = meanLoss;
         if (bar != null) {
@@ -57,7 +65,8 @@ final class ProgressBarDisplay implements ProgressDisplay {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() { // also from the interrupt notice's thread
+        closed = true;
         if (bar != null) {
             bar.close();
             bar = null;

@@ -19,30 +19,48 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
         if (quiet) {
             return NONE;
         }
-        return isTerminal(2) ? new ProgressBarDisplay(err) : new ProgressLines(err);
+        return isTerminal(2) ? new ProgressBarDisplay(err, terminalWidth(2)) : new ProgressLines(err);
+    }
+
+    /** The width of the terminal on file descriptor {@code fd}, or 80 when it cannot be learnt. */
+    static int terminalWidth(int fd) {
+        String size = shell("stty size <&" + fd + " 2>/dev/null");
+        try {
+            return Integer.parseInt(size.trim().split("\\s+")[1]);
+        } catch (RuntimeException e) {
+            return 80;
+        }
     }
 
     /**
      * Whether file descriptor {@code fd} of this process is a terminal. Java 17 cannot ask (its
      * {@code System.console()} looks at standard input and output, not error), so {@code test -t}
      * asks with the descriptor inherited. {@code TERM=dumb} counts as no terminal.
+     * (Not jline, which progressbar would otherwise use: jline's terminal resets SIGINT to the
+     * native default, so Ctrl-C would kill the JVM without running the shutdown hooks that delete
+     * temporary files.)
      */
     static boolean isTerminal(int fd) {
         if ("dumb".equals(System.getenv("TERM"))) {
             return false;
         }
+        return shell("test -t " + fd + " && echo yes").startsWith("yes");
+    }
+
+    /** Runs a shell command that inherits this process's standard error; returns its output, or "". */
+    private static String shell(String command) {
         try {
-            Process test = new ProcessBuilder("sh", "-c", "test -t " + fd)
+            Process p = new ProcessBuilder("sh", "-c", command)
                     .redirectInput(ProcessBuilder.Redirect.INHERIT)
-                    .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
-            return test.waitFor() == 0;
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return p.waitFor() == 0 ? out : "";
         } catch (java.io.IOException e) {
-            return false;
+            return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return "";
         }
     }
 }

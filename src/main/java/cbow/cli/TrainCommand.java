@@ -104,12 +104,15 @@ final class TrainCommand implements Callable<Integer> {
             CliFiles.checkWritable(plan.file().toString());
         }
         PrintStream err = System.err;
-        Thread interruptNotice = new Thread(() -> err.println("cbow train: interrupted; " + output + " was not written"
-                + (plan == null ? "" : " (continue with --resume " + plan.file() + ")")));
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
+        Thread interruptNotice = new Thread(() -> {
+            progress.close(); // ends a bar's line
+            err.println("cbow train: interrupted; " + output + " was not written"
+                    + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
+        });
         Runtime.getRuntime().addShutdownHook(interruptNotice);
         Embeddings embeddings;
-        try (ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
-             InputStream in = CliFiles.openInput(corpus)) {
+        try (progress; InputStream in = CliFiles.openInput(corpus)) {
             TrainingJob job = new TrainingJob(settings, progress, line -> {
                 if (!quiet) {
                     err.println(line);
