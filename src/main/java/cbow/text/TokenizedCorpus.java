@@ -1,11 +1,7 @@
 package cbow.text;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -41,10 +37,7 @@ public final class TokenizedCorpus {
      * replaced: a silently altered corpus would give silently different vectors.
      */
     public static TokenizedCorpus read(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        var reader = new BufferedReader(new InputStreamReader(in, decoder), 1 << 16);
+        var reader = new StrictUtf8Reader(in);
         Map<String, Integer> ids = new HashMap<>();
         List<String> words = new ArrayList<>();
         long[][] countsHolder = {new long[1024]};

@@ -14,6 +14,8 @@ import cbow.model.Parameters;
 public final class Trainer {
     /** How many loss points each epoch adds to the history (at most). */
     private static final int LOG_POINTS_PER_EPOCH = 50;
+    /** A logged stretch must span this many examples before its mean loss can declare divergence. */
+    private static final int DIVERGENCE_MIN_EXAMPLES = 100;
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
@@ -47,6 +49,9 @@ public final class Trainer {
         int batches = sampler.batchesPerEpoch();
         int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
         float alpha = (float) settings.alpha();
+        // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
+        // overshoot (too large an alpha) climbs far above it long before the loss overflows.
+        double divergenceLimit = 2 * Math.log(parameters.vocabularySize()) + 2;
         while (state.epoch <= settings.epochs()) {
             sampler.startEpoch(state.epoch - 1);
             long start = System.nanoTime();
@@ -59,7 +64,12 @@ public final class Trainer {
                 }
                 state.recordBatch(loss, batch.size());
                 if (state.batch % logEvery == 0 || state.batch == batches) {
+                    long stretchExamples = state.stretchExamples;
                     double recent = state.closeStretch();
+                    if (recent > divergenceLimit && stretchExamples >= DIVERGENCE_MIN_EXAMPLES) {
+                        throw new TrainingDivergedException(state.epoch, state.batch, recent, divergenceLimit,
+                                settings.alpha());
+                    }
                     listener.progress(state.epoch, settings.epochs(), state.batch, batches, recent,
                             (state.epochExamples - examplesBefore) / seconds(start));
                 }
