@@ -15,12 +15,14 @@ import cbow.vocab.Vocabulary;
  */
 public final class Examples {
     private final int[] ids;       // vocabulary ids, TokenizedCorpus.LINE_END between lines
+    private final int idsLength;   // entries of ids in use
     private final int[] centers;   // positions in ids of the example centers, in text order
     private final int halfWindow;
     private final int longestLine; // in words: no context is longer than this minus one
 
-    private Examples(int[] ids, int[] centers, int halfWindow, int longestLine) {
+    private Examples(int[] ids, int idsLength, int[] centers, int halfWindow, int longestLine) {
         this.ids = ids;
+        this.idsLength = idsLength;
         this.centers = centers;
         this.halfWindow = halfWindow;
         this.longestLine = longestLine;
@@ -53,7 +55,9 @@ public final class Examples {
                 lineOpen = true;
             }
         }
-        int[] ids = java.util.Arrays.copyOf(stream, length);
+        // Keep the stream's own array unless dropping words freed most of it: a copy would double
+        // the largest thing in memory. Entries past length are never read (the last is a LINE_END).
+        int[] ids = length < stream.length / 2 ? java.util.Arrays.copyOf(stream, length) : stream;
         IntArrayBuilder centers = new IntArrayBuilder();
         int lineStart = 0;
         int longestLine = 0;
@@ -68,7 +72,7 @@ public final class Examples {
                 lineStart = i + 1;
             }
         }
-        return new Examples(ids, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
+        return new Examples(ids, length, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
                 longestLine);
     }
 
@@ -94,11 +98,11 @@ public final class Examples {
      */
     public long fingerprint() {
         long h = 0x9E3779B97F4A7C15L ^ halfWindow;
-        for (int id : ids) {
-            h = (h ^ id) * 0x100000001B3L; // FNV-1a over 32-bit ids, mixed below
+        for (int i = 0; i < idsLength; i++) {
+            h = (h ^ ids[i]) * 0x100000001B3L; // FNV-1a over 32-bit ids, mixed below
             h ^= h >>> 29;
         }
-        return h ^ ids.length;
+        return h ^ idsLength;
     }
 
     /** The center word of example {@code index}. */
