@@ -67,6 +67,7 @@ final class SimilarCommand implements Callable<Integer> {
             for (String query : all) {
                 output.answer(query, answer(space, query));
             }
+            CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
         int failures = 0;
@@ -85,6 +86,7 @@ final class SimilarCommand implements Callable<Integer> {
                 System.err.println(spec.qualifiedName() + ": " + e.getMessage());
             }
         }
+        CliFiles.flushStandardOutput();
         return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
     }
 
