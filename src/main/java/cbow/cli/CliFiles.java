@@ -48,6 +48,24 @@ final class CliFiles {
         if (!Files.isWritable(dir)) {
             throw new CommandFailure(name + ": the directory " + dir + " is not writable");
         }
+        try { // the real test: root passes isWritable even where nothing can be created
+            Files.delete(Files.createTempFile(dir, ".cbow-probe.", ".tmp"));
+        } catch (IOException e) {
+            throw new CommandFailure(name + ": cannot create a file in the directory " + dir
+                    + (e instanceof AccessDeniedException ? " (permission denied)" : ""));
+        }
+    }
+
+    /**
+     * Flushes standard output, failing if anything written to it was lost (a closed pipe, a full
+     * disk): {@link java.io.PrintStream} swallows those errors, and a script must not take a
+     * truncated result for a whole one.
+     */
+    static void flushStandardOutput() {
+        System.out.flush();
+        if (System.out.checkError()) {
+            throw new CommandFailure("standard output: the write failed (closed pipe or full disk); the result is incomplete");
+        }
     }
 
     static String describe(IOException e) {

@@ -13,8 +13,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
-        subcommands = {TrainCommand.class, SimilarCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage error."})
+        subcommands = {TrainCommand.class, SimilarCommand.class, AnalogyCommand.class, EvaluateCommand.class,
+            ExportCommand.class, PlotCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+            "  cbow train corpus.txt && cbow similar king",
+            "  cbow train --help",
+            "  source <(cbow completion)",
+            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM)."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -25,7 +30,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: train or similar");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: train, similar, analogy, evaluate, export, plot or completion");
     }
 
     public static void main(String[] args) {

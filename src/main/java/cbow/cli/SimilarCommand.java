@@ -1,66 +1,119 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
-import cbow.embed.EmbeddingsFormatException;
-import cbow.embed.EmbeddingsJson;
 import cbow.embed.NearestNeighbours;
+import cbow.embed.WordExpression;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "similar",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Print the words nearest to WORD by cosine similarity, one per line: word, tab, similarity.",
-        footer = {"", "Examples:", "  cbow similar king", "  cbow similar -e vectors.json -k 5 city"})
+        description = {
+            "Print the words nearest to each query by cosine similarity: word, tab, similarity.",
+            "A query is a word or an expression such as 'king - man + woman' (the mean of the words'",
+            "unit vectors, signed; the query words are never answers). '-' reads one query per line",
+            "from standard input and answers each at once."},
+        footer = {"", "Examples:", "  cbow similar king",
+            "  cbow similar -e vectors.json -k 5 city town",
+            "  cbow similar king - man + woman",
+            "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -"})
 final class SimilarCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORD", description = "The query word (lowercased, as training lowercases).")
-    String word;
+    @Parameters(arity = "1..*", paramLabel = "QUERY",
+            description = "Words or expressions; a word not in the file is also tried lowercased. '-' alone: read queries from standard input.")
+    List<String> queries;
 
-    @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings file. Default: ${DEFAULT-VALUE}.")
-    String embeddingsFile;
+    @Mixin
+    EmbeddingsInput input;
 
     @Option(names = "-k", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
     int k;
 
+    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    String format;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (k < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "-k must be at least 1, got " + k);
         }
-        Embeddings embeddings = load(embeddingsFile);
-        String query = word.toLowerCase(Locale.ROOT);
-        if (embeddings.id(query) < 0) {
-            throw new CommandFailure("'" + query + "' is not in the vocabulary of " + embeddingsFile
-                    + " (" + embeddings.size() + " words)");
+        boolean fromStdin = queries.size() == 1 && queries.get(0).equals("-");
+        // "cbow similar king - man + woman": bare operators make the arguments one expression
+        boolean oneExpression = queries.stream().anyMatch(q -> q.equals("+") || q.equals("-")) && !fromStdin;
+        NeighbourOutput output;
+        try {
+            output = new NeighbourOutput(format, fromStdin || (queries.size() > 1 && !oneExpression), System.out);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        List<NearestNeighbours.Neighbour> neighbours = new NearestNeighbours(embeddings).nearest(query, k);
-        PrintStream out = System.out;
-        for (NearestNeighbours.Neighbour n : neighbours) {
-            out.printf(Locale.ROOT, "%s\t%.4f%n", n.word(), n.similarity());
+        if (fromStdin && input.file.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "queries and embeddings cannot both come from standard input");
         }
-        out.flush();
-        return Main.EXIT_OK;
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        if (!fromStdin) {
+            List<String> all = oneExpression ? List.of(String.join(" ", queries)) : queries;
+            for (String query : all) {
+                output.answer(query, answer(space, query));
+            }
+            CliFiles.flushStandardOutput();
+            return Main.EXIT_OK;
+        }
+        int failures = 0;
+        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = lines.readLine()) != null; ) {
+            String query = line.strip();
+            if (query.isEmpty()) {
+                continue;
+            }
+            try {
+                output.answer(query, answer(space, query));
+            } catch (CommandFailure e) {
+                // one bad query does not end a stream of them; the exit code tells at the end
+                failures++;
+                output.failure(query, e.getMessage());
+                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
+            }
+        }
+        CliFiles.flushStandardOutput();
+        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
     }
 
-    static Embeddings load(String name) {
-        try (InputStream in = new java.io.BufferedInputStream(CliFiles.openInput(name), 1 << 16)) {
-            return EmbeddingsJson.read(in);
-        } catch (EmbeddingsFormatException e) {
-            throw new CommandFailure(name + ": " + e.getMessage());
-        } catch (IOException e) {
-            throw new CommandFailure(name + ": cannot be read (" + CliFiles.describe(e) + ")");
+    private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, String query) {
+        WordExpression expression;
+        try {
+            expression = WordExpression.parse(query);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
         }
+        Embeddings embeddings = space.embeddings();
+        int n = expression.words().size();
+        int[] ids = new int[n];
+        double[] weights = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = input.idOf(embeddings, expression.words().get(i));
+            weights[i] = expression.signs().get(i);
+        }
+        return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+    }
+
+    private static boolean contains(int[] ids, int id) {
+        for (int i : ids) {
+            if (i == id) {
+                return true;
+            }
+        }
+        return false;
     }
 }

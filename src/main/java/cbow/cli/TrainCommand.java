@@ -7,14 +7,20 @@ import cbow.model.SgdNetwork;
 import cbow.model.WordVectors;
 import cbow.train.LossKind;
 import cbow.text.MalformedTextException;
+import cbow.train.Checkpoint;
+import cbow.train.CheckpointFormatException;
+import cbow.train.CheckpointMismatchException;
+import cbow.train.CheckpointPlan;
+import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
-import cbow.train.TrainingListener;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,7 +38,13 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
-            "  zcat corpus.txt.gz | cbow train - -o vectors.json"})
+            "  zcat corpus.txt.gz | cbow train - -o vectors.json",
+            "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
+            "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
+            "",
+            "Progress goes to standard error: a live bar on a terminal, a line per epoch otherwise.",
+            "Exit codes: 0 success, 1 runtime failure (nothing written), 2 usage error,",
+            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output file is kept)."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,45 +104,62 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
+    @Option(names = "--checkpoint", paramLabel = "FILE",
+            description = "Save the whole training state to FILE every --checkpoint-every, and when training ends.")
+    Path checkpoint;
+
+    @Option(names = "--checkpoint-every", paramLabel = "INTERVAL", defaultValue = "10m",
+            description = "Batches (500) or time (30s, 10m, 2h) between checkpoints. Default: ${DEFAULT-VALUE}.")
+    String checkpointEvery;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Continue the run saved in checkpoint FILE, on the same CORPUS; the result is the one an"
+                    + " uninterrupted run gives. Settings come from the checkpoint (only --epochs may be raised);"
+                    + " checkpoints keep going to FILE unless --checkpoint names another.")
+    Path resume;
+
     @Override
     public Integer call() throws IOException {
-        TrainingSettings settings;
-        try {
-            LossKind kind = LossKind.parse(loss);
-            boolean exact = kind == LossKind.SOFTMAX;
-            if (exact && (sample != null || hidden != null)) {
-                throw new IllegalArgumentException("--sample and --hidden go with --loss ns or hs");
-            }
-            SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
-                    : parseHidden(hidden);
-            int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-            settings = new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
-                    alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
-                    sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
-                    vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        Checkpoint resumed = resume == null ? null : readCheckpoint(resume);
+        TrainingSettings settings = settings(resumed);
+        CheckpointPlan plan = checkpointPlan();
         CliFiles.checkWritable(output); // before the work, not after an hour of it
+        if (plan != null) {
+            CliFiles.checkWritable(plan.file().toString());
+        }
         PrintStream err = System.err;
-        TrainingJob job = new TrainingJob(settings, quiet ? TrainingListener.SILENT : new ProgressLines(err),
-                line -> {
-                    if (!quiet) {
-                        err.println(line);
-                    }
-                });
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
+        Thread interruptNotice = new Thread(() -> {
+            progress.close(); // ends a bar's line
+            err.println("cbow train: interrupted; " + output + " was not written"
+                    + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
+        });
+        Runtime.getRuntime().addShutdownHook(interruptNotice);
         Embeddings embeddings;
-        try (InputStream in = CliFiles.openInput(corpus)) {
-            embeddings = job.run(in);
+        try (progress; InputStream in = CliFiles.openInput(corpus)) {
+            TrainingJob job = new TrainingJob(settings, progress, line -> {
+                if (!quiet) {
+                    err.println(line);
+                }
+            });
+            embeddings = job.run(in, resumed, plan);
         } catch (MalformedTextException e) {
             throw new CommandFailure(corpusName() + ": " + e.getMessage()
                     + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
         } catch (UnusableCorpusException e) {
             throw new CommandFailure(corpusName() + ": " + e.getMessage());
-        } catch (TrainingDivergedException e) {
+        } catch (CheckpointMismatchException e) {
+            throw new CommandFailure(resume + ": " + e.getMessage());
+        } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
             throw new CommandFailure(e.getMessage() + "; nothing was written");
         } catch (IOException e) {
             throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interruptNotice);
+            } catch (IllegalStateException shuttingDown) {
+                // the notice is running: let it say so
+            }
         }
         write(embeddings);
         if (!quiet) {
@@ -139,6 +168,80 @@ final class TrainCommand implements Callable<Integer> {
                     embeddings.history().finalLoss());
         }
         return Main.EXIT_OK;
+    }
+
+    /** The options given, or with --resume the checkpoint's settings, which given options may only repeat. */
+    private TrainingSettings settings(Checkpoint resumed) {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        TrainingSettings saved = resumed == null ? null : resumed.settings();
+        try {
+            if (saved == null) {
+                return freshSettings();
+            }
+            if (given.hasMatchedOption("--loss") && LossKind.parse(loss) != LossKind.SOFTMAX) {
+                throw new IllegalArgumentException("checkpoints hold the exact model only: --resume goes with --loss softmax");
+            }
+            TrainingSettings settings = new TrainingSettings(
+                    given.hasMatchedOption("--dim") ? dim : saved.dim(),
+                    window != null ? window : saved.window(),
+                    given.hasMatchedOption("--min-count") ? minCount : saved.minCount(),
+                    given.hasMatchedOption("--max-vocab") ? maxVocab : saved.maxVocab(),
+                    given.hasMatchedOption("--batch-size") ? batchSize : saved.batchSize(),
+                    alpha != null ? alpha : saved.alpha(),
+                    given.hasMatchedOption("--epochs") ? epochs : saved.epochs(),
+                    given.hasMatchedOption("--seed") ? seed : saved.seed(),
+                    saved.loss(), saved.negative(), saved.sample(), saved.hidden(),
+                    threads > 0 ? threads : saved.threads(),
+                    vectors != null ? parseVectors(vectors) : saved.vectors());
+            resumed.requireCompatible(settings);
+            return settings;
+        } catch (IllegalArgumentException | CheckpointMismatchException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private CheckpointPlan checkpointPlan() {
+        Path file = checkpoint != null ? checkpoint : resume;
+        if (file == null) {
+            return null;
+        }
+        try {
+            return CheckpointPlan.of(file, checkpointEvery);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static Checkpoint readCheckpoint(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new CommandFailure(file + ": is a directory, not a checkpoint");
+        }
+        try {
+            return Checkpoint.read(file);
+        } catch (CheckpointFormatException e) {
+            throw new CommandFailure(file + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure(file + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+    }
+
+    /** The settings the options give, with each loss's defaults where an option is absent. */
+    private TrainingSettings freshSettings() {
+        LossKind kind = LossKind.parse(loss);
+        boolean exact = kind == LossKind.SOFTMAX;
+        if (exact && (sample != null || hidden != null)) {
+            throw new IllegalArgumentException("--sample and --hidden go with --loss ns or hs");
+        }
+        if (!exact && (checkpoint != null)) {
+            throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
+        }
+        SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
+                : parseHidden(hidden);
+        int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        return new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
+                alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
+                sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
+                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
     }
 
     private static WordVectors parseVectors(String text) {
@@ -162,7 +265,7 @@ final class TrainCommand implements Callable<Integer> {
         try {
             if (output.equals("-")) {
                 EmbeddingsJson.write(embeddings, System.out);
-                System.out.flush();
+                CliFiles.flushStandardOutput();
             } else {
                 AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
             }
@@ -173,31 +276,5 @@ final class TrainCommand implements Callable<Integer> {
 
     private String corpusName() {
         return corpus.equals("-") ? "standard input" : corpus;
-    }
-
-    /** Progress as plain lines on standard error. */
-    private static final class ProgressLines implements TrainingListener {
-        private final PrintStream err;
-        private long lastPrint = System.nanoTime();
-
-        ProgressLines(PrintStream err) {
-            this.err = err;
-        }
-
-        @Override
-        public void progress(int epoch, int epochs, int batch, int batches, double recentLoss, double wordsPerSecond) {
-            long now = System.nanoTime();
-            if (now - lastPrint > 10_000_000_000L && batch < batches) { // every 10 s at most
-                lastPrint = now;
-                err.printf("epoch %d/%d  %5.1f%%  loss %.4f  %,.0f words/s%n",
-                        epoch, epochs, 100.0 * batch / batches, recentLoss, wordsPerSecond);
-            }
-        }
-
-        @Override
-        public void epochFinished(int epoch, int epochs, double meanLoss, double wordsPerSecond, double seconds) {
-            lastPrint = System.nanoTime();
-            err.printf("epoch %d/%d  loss %.4f  %,.0f words/s  %.1f s%n", epoch, epochs, meanLoss, wordsPerSecond, seconds);
-        }
     }
 }

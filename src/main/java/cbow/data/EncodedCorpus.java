@@ -11,10 +11,12 @@ import java.util.Arrays;
  */
 public final class EncodedCorpus {
     private final int[] ids;
+    private final int length;
     private final long tokens;
 
-    private EncodedCorpus(int[] ids, long tokens) {
+    private EncodedCorpus(int[] ids, int length, long tokens) {
         this.ids = ids;
+        this.length = length;
         this.tokens = tokens;
     }
 
@@ -44,12 +46,22 @@ public final class EncodedCorpus {
                 lineOpen = true;
             }
         }
-        return new EncodedCorpus(Arrays.copyOf(stream, length), tokens);
+        // Keep the stream's own array unless dropping words freed most of it: a copy would double
+        // the largest thing in memory. Entries past length are never read (the last is a LINE_END).
+        return new EncodedCorpus(length < stream.length / 2 ? Arrays.copyOf(stream, length) : stream, length, tokens);
     }
 
-    /** Ids with {@link TokenizedCorpus#LINE_END} between lines; the array must not be modified. */
+    /**
+     * Ids with {@link TokenizedCorpus#LINE_END} after each line; only the first {@link #length()}
+     * entries are meaningful. The array must not be modified.
+     */
     public int[] ids() {
         return ids;
+    }
+
+    /** The number of meaningful entries of {@link #ids()}, line ends included. */
+    public int length() {
+        return length;
     }
 
     /** The number of vocabulary words in the corpus (line ends not counted). */

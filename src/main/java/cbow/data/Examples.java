@@ -14,13 +14,17 @@ import cbow.vocab.Vocabulary;
  */
 public final class Examples {
     private final int[] ids;       // vocabulary ids, TokenizedCorpus.LINE_END between lines
+    private final int idsLength;   // entries of ids in use
     private final int[] centers;   // positions in ids of the example centers, in text order
     private final int halfWindow;
+    private final int longestLine; // in words: no context is longer than this minus one
 
-    private Examples(int[] ids, int[] centers, int halfWindow) {
+    private Examples(int[] ids, int idsLength, int[] centers, int halfWindow, int longestLine) {
         this.ids = ids;
+        this.idsLength = idsLength;
         this.centers = centers;
         this.halfWindow = halfWindow;
+        this.longestLine = longestLine;
     }
 
     /** Finds the windows of an encoded corpus. */
@@ -29,10 +33,13 @@ public final class Examples {
             throw new IllegalArgumentException("half-window must be at least 1, got " + halfWindow);
         }
         int[] ids = corpus.ids();
+        int length = corpus.length();
         IntArrayBuilder centers = new IntArrayBuilder();
         int lineStart = 0;
-        for (int i = 0; i < ids.length; i++) {
+        int longestLine = 0;
+        for (int i = 0; i < length; i++) {
             if (ids[i] == TokenizedCorpus.LINE_END) {
+                longestLine = Math.max(longestLine, i - lineStart);
                 if (i - lineStart >= 2) { // a line of one word has no window
                     for (int p = lineStart; p < i; p++) {
                         centers.add(p);
@@ -41,7 +48,8 @@ public final class Examples {
                 lineStart = i + 1;
             }
         }
-        return new Examples(ids, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow);
+        return new Examples(ids, length, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
+                longestLine);
     }
 
     /** Maps the corpus onto the vocabulary and finds the windows (see {@link EncodedCorpus#of}). */
@@ -57,9 +65,25 @@ public final class Examples {
         return halfWindow;
     }
 
-    /** The most context words an example can have: 2C. */
+    /**
+     * The most context words an example can have: 2C, or fewer when no line is that long (so that
+     * a huge --window costs no memory for context slots that can never be filled).
+     */
     public int maxContext() {
-        return 2 * halfWindow;
+        return (int) Math.max(1, Math.min(2L * halfWindow, longestLine - 1L));
+    }
+
+    /**
+     * A 64-bit hash of the example stream (vocabulary ids, line ends, half-window): a checkpoint
+     * records it so that a run resumes only on the corpus it started from.
+     */
+    public long fingerprint() {
+        long h = 0x9E3779B97F4A7C15L ^ halfWindow;
+        for (int i = 0; i < idsLength; i++) {
+            h = (h ^ ids[i]) * 0x100000001B3L; // FNV-1a over 32-bit ids, mixed below
+            h ^= h >>> 29;
+        }
+        return h ^ idsLength;
     }
 
     /** The center word of example {@code index}. */
@@ -81,7 +105,7 @@ public final class Examples {
         for (int q = from; q < p; q++) {
             out[offset + n++] = ids[q];
         }
-        for (int q = p + 1; q <= p + halfWindow && ids[q] != TokenizedCorpus.LINE_END; q++) {
+        for (int q = p + 1; q - p <= halfWindow && ids[q] != TokenizedCorpus.LINE_END; q++) {
             out[offset + n++] = ids[q];
         }
         return n;

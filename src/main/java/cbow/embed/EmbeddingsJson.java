@@ -4,10 +4,12 @@ import cbow.train.TrainingHistory;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import cbow.text.StrictUtf8Reader;
+import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -119,12 +121,18 @@ public final class EmbeddingsJson {
      * {@link EmbeddingsFormatException} saying what is wrong and where.
      */
     public static Embeddings read(InputStream in) throws IOException {
-        try (JsonParser p = FACTORY.createParser(in)) {
-            return new Reader(p).read();
+        // Decoded strictly here: Jackson's own UTF-8 decoding lets some bad bytes through in names.
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))) {
+            try {
+                return new Reader(p).read();
+            } catch (CharacterCodingException e) {
+                throw new EmbeddingsFormatException("invalid UTF-8 near line " + p.currentLocation().getLineNr());
+            }
         } catch (JsonEOFException e) {
-            throw new EmbeddingsFormatException("the file ends too early (truncated?) at line " + e.getLocation().getLineNr());
-        } catch (JsonParseException e) {
-            throw new EmbeddingsFormatException("not valid JSON at line " + e.getLocation().getLineNr()
+            throw new EmbeddingsFormatException("the file ends too early (truncated?)");
+        } catch (StreamReadException e) { // bad JSON, or a number too large for its field
+            throw new EmbeddingsFormatException("not valid JSON"
+                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())
                     + ": " + e.getOriginalMessage());
         }
     }
@@ -252,15 +260,13 @@ public final class EmbeddingsJson {
             if (dim < 1) {
                 throw new EmbeddingsFormatException("\"dim\" must come before \"vectors\" and be at least 1");
             }
-            int capacity = Math.max(16, declaredWords) * dim;
-            vectors = new float[capacity];
+            // Grown as vectors arrive, never sized from the declared counts: a corrupt header must
+            // not make the reader allocate gigabytes.
+            vectors = new float[Math.min(1 << 16, dim) * 16];
+            float[] row = new float[Math.min(dim, 1 << 16)];
             while (next() == JsonToken.FIELD_NAME) {
                 String word = p.currentName();
                 expect(next(), JsonToken.START_ARRAY, "the vector of '" + word + "' is not an array");
-                int row = vectorWords.size();
-                if ((long) (row + 1) * dim > vectors.length) {
-                    vectors = java.util.Arrays.copyOf(vectors, (int) Math.min(Integer.MAX_VALUE - 8, 2L * vectors.length));
-                }
                 int k = 0;
                 JsonToken t;
                 while ((t = next()) != JsonToken.END_ARRAY) {
@@ -270,15 +276,27 @@ public final class EmbeddingsJson {
                     if (k == dim) {
                         throw new EmbeddingsFormatException("the vector of '" + word + "' has more than " + dim + " numbers");
                     }
-                    float value = p.getFloatValue();
+                    // our own parser on Jackson's buffer: no String per number (see FloatText)
+                    float value = FloatText.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextOffset() + p.getTextLength());
                     if (!Float.isFinite(value)) {
                         throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
                     }
-                    vectors[row * dim + k++] = value;
+                    if (k == row.length) {
+                        row = java.util.Arrays.copyOf(row, (int) Math.min(dim, 2L * row.length));
+                    }
+                    row[k++] = value;
                 }
                 if (k != dim) {
                     throw new EmbeddingsFormatException("the vector of '" + word + "' has " + k + " numbers, not " + dim);
                 }
+                long end = (long) (vectorWords.size() + 1) * dim;
+                if (end > Integer.MAX_VALUE - 8) {
+                    throw new EmbeddingsFormatException("too many vectors to load (more than 2^31 numbers)");
+                }
+                if (end > vectors.length) {
+                    vectors = java.util.Arrays.copyOf(vectors, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, 2L * vectors.length)));
+                }
+                System.arraycopy(row, 0, vectors, (int) (end - dim), dim);
                 vectorWords.add(word);
             }
         }

@@ -5,19 +5,25 @@ import java.util.Collections;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
-/** Cosine-similarity search over a set of embeddings, normalized once when built. */
+/**
+ * Cosine-similarity search over a set of embeddings, normalized once when built. The conventions
+ * are gensim's (KeyedVectors.most_similar), so that scores agree with it: a query made of several
+ * words is the mean of their unit vectors, weighted +1 or -1, and the query words are never answers.
+ */
 public final class NearestNeighbours {
     /** One answer: a word and its cosine similarity to the query. */
     public record Neighbour(String word, double similarity) {
     }
 
     private final Embeddings embeddings;
+    private final int dim;
     private final float[] unit; // each row scaled to length 1 (a zero row stays zero)
 
     public NearestNeighbours(Embeddings embeddings) {
         this.embeddings = embeddings;
-        int dim = embeddings.dim();
+        this.dim = embeddings.dim();
         float[] v = embeddings.vectors();
         unit = new float[v.length];
         for (int i = 0; i < embeddings.size(); i++) {
@@ -32,38 +38,84 @@ public final class NearestNeighbours {
         }
     }
 
-    /** The {@code k} words most similar to {@code query} (any vector of the right size), excluding {@code exclude}. */
-    public List<Neighbour> nearest(float[] query, int k, Set<String> exclude) {
-        int dim = embeddings.dim();
+    public Embeddings embeddings() {
+        return embeddings;
+    }
+
+    /** The cosine similarity of two words of the vocabulary (0 when either vector is zero). */
+    public double cosine(int a, int b) {
+        return dot(unit, a * dim, unit, b * dim);
+    }
+
+    /** The cosine similarity of word {@code id} and a vector of length 1. */
+    public double cosine(int id, float[] unitQuery) {
+        return dot(unit, id * dim, unitQuery, 0);
+    }
+
+    /** The unit vector of sum_i weights[i] * unit(ids[i]), as gensim's most_similar builds its query. */
+    public float[] combine(int[] ids, double[] weights) {
+        double[] sum = new double[dim];
+        for (int j = 0; j < ids.length; j++) {
+            int base = ids[j] * dim;
+            for (int d = 0; d < dim; d++) {
+                sum[d] += weights[j] * unit[base + d];
+            }
+        }
+        return normalized(sum);
+    }
+
+    private float[] normalized(double[] v) {
         double norm = 0;
-        for (float x : query) {
-            norm += (double) x * x;
+        for (double x : v) {
+            norm += x * x;
         }
         double inverse = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+        float[] result = new float[v.length];
+        for (int d = 0; d < v.length; d++) {
+            result[d] = (float) (v[d] * inverse);
+        }
+        return result;
+    }
+
+    /**
+     * The {@code k} best of the first {@code limit} words (the vocabulary order is by frequency) by
+     * cosine similarity to {@code unitQuery}, a vector of length 1, skipping the ids in
+     * {@code excluded}. Ties go to the more frequent word.
+     */
+    public List<Neighbour> nearest(float[] unitQuery, int k, int limit, IntPredicate excluded) {
+        return best(k, limit, excluded, id -> cosine(id, unitQuery));
+    }
+
+    /** Like {@link #nearest(float[], int, int, IntPredicate)} for any score of a word id. */
+    public List<Neighbour> best(int k, int limit, IntPredicate excluded, java.util.function.IntToDoubleFunction score) {
+        int n = Math.min(limit, embeddings.size());
         // a min-heap of the best k so far: O(V log k), no sort of the whole vocabulary
-        PriorityQueue<Neighbour> best = new PriorityQueue<>(k + 1,
-                (a, b) -> Double.compare(a.similarity(), b.similarity()));
-        for (int i = 0; i < embeddings.size(); i++) {
-            double dot = 0;
-            int base = i * dim;
-            for (int d = 0; d < dim; d++) {
-                dot += unit[base + d] * query[d];
-            }
-            double similarity = dot * inverse;
-            if (best.size() < k || similarity > best.peek().similarity()) {
-                String word = embeddings.word(i);
-                if (exclude.contains(word)) {
-                    continue;
-                }
-                best.add(new Neighbour(word, similarity));
-                if (best.size() > k) {
-                    best.poll();
+        PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1);
+        for (int i = 0; i < n; i++) {
+            double s = score.applyAsDouble(i);
+            if ((heap.size() < k || s > heap.peek().score) && !excluded.test(i)) {
+                heap.add(new Scored(i, s));
+                if (heap.size() > k) {
+                    heap.poll();
                 }
             }
         }
-        List<Neighbour> result = new ArrayList<>(best);
-        result.sort(Collections.reverseOrder((a, b) -> Double.compare(a.similarity(), b.similarity())));
+        List<Scored> sorted = new ArrayList<>(heap);
+        sorted.sort(Collections.reverseOrder());
+        List<Neighbour> result = new ArrayList<>(sorted.size());
+        for (Scored s : sorted) {
+            result.add(new Neighbour(embeddings.word(s.id), s.score));
+        }
         return result;
+    }
+
+    /** The {@code k} words most similar to {@code query} (any vector of the right size), excluding {@code exclude}. */
+    public List<Neighbour> nearest(float[] query, int k, Set<String> exclude) {
+        double[] q = new double[query.length];
+        for (int d = 0; d < q.length; d++) {
+            q[d] = query[d];
+        }
+        return nearest(normalized(q), k, Integer.MAX_VALUE, id -> exclude.contains(embeddings.word(id)));
     }
 
     /** The {@code k} words most similar to a word of the vocabulary, itself excluded. */
@@ -72,6 +124,31 @@ public final class NearestNeighbours {
         if (id < 0) {
             throw new IllegalArgumentException("'" + word + "' is not in the vocabulary");
         }
-        return nearest(embeddings.vector(id), k, Set.of(word));
+        return nearest(combine(new int[] {id}, new double[] {1}), k, Integer.MAX_VALUE, i -> i == id);
+    }
+
+    /** A dot product of {@code dim} floats with four running sums the processor can overlap. */
+    private double dot(float[] a, int aOffset, float[] b, int bOffset) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int d = 0;
+        for (; d + 3 < dim; d += 4) {
+            s0 += a[aOffset + d] * b[bOffset + d];
+            s1 += a[aOffset + d + 1] * b[bOffset + d + 1];
+            s2 += a[aOffset + d + 2] * b[bOffset + d + 2];
+            s3 += a[aOffset + d + 3] * b[bOffset + d + 3];
+        }
+        for (; d < dim; d++) {
+            s0 += a[aOffset + d] * b[bOffset + d];
+        }
+        return (double) s0 + s1 + s2 + s3;
+    }
+
+    /** A word id with its score; orders by score, then prefers the lower id (more frequent word). */
+    private record Scored(int id, double score) implements Comparable<Scored> {
+        @Override
+        public int compareTo(Scored o) {
+            int c = Double.compare(score, o.score);
+            return c != 0 ? c : Integer.compare(o.id, id);
+        }
     }
 }

@@ -198,10 +198,11 @@ public final class Tokenizer {
         if (currentLength == 0) {
             return;
         }
-        if (tooLong) {
+        String token = tooLong ? null : current.toString().toLowerCase(Locale.ROOT);
+        if (token == null || token.length() > MAX_TOKEN_CHARS) { // lowercasing can lengthen: İ -> i̇
             skippedLongTokens++;
         } else {
-            sink.token(current.toString().toLowerCase(Locale.ROOT));
+            sink.token(token);
             lineHasTokens = true;
         }
         current.setLength(0);

@@ -31,7 +31,7 @@ public final class HogwildTrainer {
 
     public TrainingHistory train(SgdNetwork network, EncodedCorpus corpus, Subsampler subsampler) {
         int threads = Math.max(1, settings.threads());
-        int[] bounds = shards(corpus.ids(), threads);
+        int[] bounds = shards(corpus.ids(), corpus.length(), threads);
         long totalWork = settings.epochs() * corpus.tokens();
         AtomicLong done = new AtomicLong();
         TrainingHistory history = new TrainingHistory();
@@ -75,12 +75,12 @@ public final class HogwildTrainer {
     }
 
     /** Cut points at line ends, so that each thread gets about the same number of ids. */
-    static int[] shards(int[] ids, int threads) {
+    static int[] shards(int[] ids, int length, int threads) {
         int[] bounds = new int[threads + 1];
-        bounds[threads] = ids.length;
+        bounds[threads] = length;
         for (int t = 1; t < threads; t++) {
-            int cut = Math.max(bounds[t - 1], (int) ((long) ids.length * t / threads));
-            while (cut < ids.length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
+            int cut = Math.max(bounds[t - 1], (int) ((long) length * t / threads));
+            while (cut < length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
                 cut++;
             }
             bounds[t] = cut;

@@ -14,6 +14,8 @@ import cbow.model.Parameters;
 public final class Trainer {
     /** How many loss points each epoch adds to the history (at most). */
     private static final int LOG_POINTS_PER_EPOCH = 50;
+    /** A logged stretch must span this many examples before its mean loss can declare divergence. */
+    private static final int DIVERGENCE_MIN_EXAMPLES = 100;
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
@@ -25,50 +27,61 @@ public final class Trainer {
 
     /** Trains {@code parameters} in place on {@code examples} and returns the loss history. */
     public TrainingHistory train(Parameters parameters, Examples examples) {
+        return train(parameters, examples, new TrainingState(), AfterBatch.NOTHING);
+    }
+
+    /** Called after every gradient step, with the state a checkpoint needs; may save it. */
+    public interface AfterBatch {
+        void afterBatch(TrainingState state, Parameters parameters);
+
+        AfterBatch NOTHING = (state, parameters) -> { };
+    }
+
+    /**
+     * Trains from {@code state} (a fresh one, or one restored from a checkpoint together with
+     * {@code parameters}) to the last epoch; {@code state} advances as training goes.
+     */
+    public TrainingHistory train(Parameters parameters, Examples examples, TrainingState state, AfterBatch afterBatch) {
         BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
-        Network network = new Network(parameters, settings.batchSize());
-        Batch batch = new Batch(settings.batchSize(), examples.maxContext());
-        TrainingHistory history = new TrainingHistory();
+        int capacity = Math.min(settings.batchSize(), examples.size()); // no work matrix bigger than the data
+        Network network = new Network(parameters, capacity);
+        Batch batch = new Batch(capacity, examples.maxContext());
         int batches = sampler.batchesPerEpoch();
         int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
         float alpha = (float) settings.alpha();
-        // Guessing uniformly costs ln V; a batch costing ten times that has parameters blowing up,
-        // even while the float arithmetic still gives finite numbers.
-        double explodedLoss = 10 * Math.max(1.0, Math.log(parameters.vocabularySize()));
-        long step = 0;
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
-            sampler.startEpoch(epoch - 1);
+        // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
+        // overshoot (too large an alpha) climbs far above it long before the loss overflows.
+        double divergenceLimit = 2 * Math.log(parameters.vocabularySize()) + 2;
+        while (state.epoch <= settings.epochs()) {
+            sampler.startEpoch(state.epoch - 1);
             long start = System.nanoTime();
-            double epochLossSum = 0; // sum over examples of their cost, so a short last batch weighs less
-            double stretchLossSum = 0;
-            long stretchExamples = 0;
-            long epochExamples = 0;
-            for (int b = 0; b < batches; b++) {
-                sampler.fill(b, batch);
+            long examplesBefore = state.epochExamples; // a resumed epoch's pace counts only new work
+            while (state.batch < batches) {
+                sampler.fill(state.batch, batch);
                 double loss = network.trainStep(batch, alpha);
-                step++;
-                if (!Double.isFinite(loss) || loss > explodedLoss) {
-                    throw new TrainingDivergedException(epoch, b + 1, loss, settings.alpha());
+                if (!Double.isFinite(loss)) {
+                    throw new TrainingDivergedException(state.epoch, state.batch + 1, loss, settings.alpha());
                 }
-                epochLossSum += loss * batch.size();
-                stretchLossSum += loss * batch.size();
-                stretchExamples += batch.size();
-                epochExamples += batch.size();
-                if ((b + 1) % logEvery == 0 || b == batches - 1) {
-                    double recent = stretchLossSum / stretchExamples;
-                    history.addStep(step, recent);
-                    listener.progress(epoch, settings.epochs(), b + 1, batches, recent,
-                            epochExamples / seconds(start));
-                    stretchLossSum = 0;
-                    stretchExamples = 0;
+                state.recordBatch(loss, batch.size());
+                if (state.batch % logEvery == 0 || state.batch == batches) {
+                    long stretchExamples = state.stretchExamples;
+                    double recent = state.closeStretch();
+                    if (recent > divergenceLimit && stretchExamples >= DIVERGENCE_MIN_EXAMPLES) {
+                        throw new TrainingDivergedException(state.epoch, state.batch, recent, divergenceLimit,
+                                settings.alpha());
+                    }
+                    listener.progress(state.epoch, settings.epochs(), state.batch, batches, recent,
+                            (state.epochExamples - examplesBefore) / seconds(start));
                 }
+                afterBatch.afterBatch(state, parameters);
             }
-            double mean = epochLossSum / epochExamples;
-            history.addEpoch(mean);
+            long done = state.epochExamples - examplesBefore;
+            int epoch = state.epoch;
+            double mean = state.closeEpoch();
             double seconds = seconds(start);
-            listener.epochFinished(epoch, settings.epochs(), mean, epochExamples / seconds, seconds);
+            listener.epochFinished(epoch, settings.epochs(), mean, done / seconds, seconds);
         }
-        return history;
+        return state.history;
     }
 
     private static double seconds(long startNanos) {

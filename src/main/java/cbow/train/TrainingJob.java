@@ -34,6 +34,14 @@ public final class TrainingJob {
     }
 
     public Embeddings run(InputStream corpusText) throws IOException {
+        return run(corpusText, null, null);
+    }
+
+    /**
+     * @param resume      a checkpoint of this run to continue from (its corpus must be this one), or null
+     * @param checkpoints where and how often to save checkpoints, or null for none
+     */
+    public Embeddings run(InputStream corpusText, Checkpoint resume, CheckpointPlan checkpoints) throws IOException {
         TokenizedCorpus corpus = TokenizedCorpus.read(corpusText);
         long tokens = corpus.tokenCount();
         if (tokens == 0) {
@@ -45,6 +53,9 @@ public final class TrainingJob {
         }
         Vocabulary vocabulary = Vocabulary.select(corpus.words(), corpus.counts(),
                 settings.minCount(), settings.maxVocab());
+        if (vocabulary.size() < 2 && corpus.words().size() < 2) {
+            throw new UnusableCorpusException("the corpus holds a single distinct word; training needs 2");
+        }
         if (vocabulary.size() < 2) {
             throw new UnusableCorpusException(String.format(
                     "%s of the %,d distinct words occur%s at least --min-count=%d times; training needs 2 (lower --min-count)",
@@ -66,8 +77,26 @@ public final class TrainingJob {
         log.accept(String.format("%,d training windows (half-window %d), %,d batches of %d per epoch",
                 examples.size(), settings.window(),
                 (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
-        Parameters parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
-        TrainingHistory history = new Trainer(settings, listener).train(parameters, examples);
+        ModelSize.requireFits(vocabulary.size(), settings.dim(),
+                Math.min(settings.batchSize(), examples.size()), examples.maxContext());
+        Parameters parameters;
+        TrainingState state;
+        if (resume != null) {
+            resume.requireSameCorpus(vocabulary, examples);
+            parameters = resume.parameters();
+            state = resume.state();
+            log.accept(String.format("resuming at epoch %d, batch %,d (step %,d)",
+                    state.epoch(), state.batch(), state.step()));
+        } else {
+            parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
+            state = new TrainingState();
+        }
+        Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING
+                : checkpoints.saver(settings, vocabulary, examples);
+        TrainingHistory history = new Trainer(settings, listener).train(parameters, examples, state, saver);
+        if (checkpoints != null) {
+            checkpoints.save(settings, vocabulary, examples, state, parameters);
+        }
         return averagedEmbeddings(vocabulary, parameters, history);
     }
 
@@ -78,6 +107,7 @@ public final class TrainingJob {
         }
         int v = vocabulary.size();
         int n = settings.dim();
+        ModelSize.requireFits(v, n, 1, 2 * settings.window());
         long[] counts = vocabulary.counts();
         Loss loss = settings.loss() == LossKind.NS
                 ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))

@@ -77,7 +77,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("hidden", hidden.name().toLowerCase(java.util.Locale.ROOT));
         }
         map.put("threads", threads);
-        map.put("vectors", vectors.name().toLowerCase(java.util.Locale.ROOT));
+        map.put("vectors_from", vectors.name().toLowerCase(java.util.Locale.ROOT));
         return map;
     }
 }

@@ -1,0 +1,78 @@
+package cbow.cli;
+
+import cbow.embed.Embeddings;
+import cbow.embed.EmbeddingsCache;
+import cbow.embed.EmbeddingsFormat;
+import cbow.embed.EmbeddingsFormatException;
+import cbow.embed.EmbeddingsLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options that name an embeddings file to read (a picocli mixin shared by every command that reads one). */
+final class EmbeddingsInput {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
+            description = "The embeddings: cbow JSON, or word2vec text (also fastText .vec) or binary; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+    String file;
+
+    @Option(names = "--input-format", paramLabel = "FORMAT",
+            description = "json, word2vec or word2vec-binary. Default: recognised from the file's first bytes.")
+    String format;
+
+    /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
+    Embeddings load() {
+        return load(false);
+    }
+
+    /**
+     * Reads the words, counts and vectors, through the cache of parsed files (see EmbeddingsCache):
+     * what the query commands need, fast.
+     */
+    Embeddings loadVectors() {
+        return load(true);
+    }
+
+    private Embeddings load(boolean cached) {
+        EmbeddingsFormat named = null;
+        if (format != null) {
+            try {
+                named = EmbeddingsFormat.named(format.toLowerCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--input-format: " + e.getMessage());
+            }
+        }
+        try (InputStream in = CliFiles.openInput(file)) {
+            EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
+            return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
+        } catch (EmbeddingsFormatException e) {
+            throw new CommandFailure(name() + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure(name() + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+    }
+
+    String name() {
+        return file.equals("-") ? "standard input" : file;
+    }
+
+    /**
+     * The id of a query word: the word as given if the file holds it, else its lowercase form (cbow's
+     * own files hold lowercase words only; files from other tools may keep case).
+     */
+    int idOf(Embeddings embeddings, String word) {
+        int id = embeddings.id(word);
+        if (id < 0) {
+            id = embeddings.id(word.toLowerCase(Locale.ROOT));
+        }
+        if (id < 0) {
+            throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
+        }
+        return id;
+    }
+}

@@ -1,0 +1,125 @@
+package cbow.cli;
+
+import cbow.embed.NearestNeighbours;
+import cbow.eval.AnalogyQuestions;
+import cbow.eval.WordPairs;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "evaluate",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Score embeddings on a word-similarity set (Spearman and Pearson correlation of cosine",
+            "similarity with the human scores) and/or an analogy set (3CosAdd accuracy among the",
+            "--restrict most frequent words), with gensim's conventions: words match in any case,",
+            "pairs and questions with an unknown word are skipped and counted."},
+        footer = {"", "Examples:",
+            "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
+            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000"})
+final class EvaluateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    EmbeddingsInput input;
+
+    @Option(names = "--pairs", paramLabel = "FILE", description = "Word pairs with scores: word1 TAB word2 TAB score; '#' starts a comment line (WordSim-353's format).")
+    String pairsFile;
+
+    @Option(names = "--analogies", paramLabel = "FILE", description = "Analogy questions: ': section' lines, then 'a b c d' lines (word2vec's questions-words.txt format).")
+    String analogiesFile;
+
+    @Option(names = "--restrict", paramLabel = "N", defaultValue = "30000",
+            description = "Analogies: answer among, and keep only questions within, the N most frequent words. Default: ${DEFAULT-VALUE}.")
+    int restrict;
+
+    @Override
+    public Integer call() throws IOException {
+        if (pairsFile == null && analogiesFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --pairs FILE, --analogies FILE or both");
+        }
+        if (restrict < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--restrict must be at least 1, got " + restrict);
+        }
+        // read the test sets first: a wrong path fails before the embeddings are loaded
+        WordPairs pairs = pairsFile == null ? null : readPairs();
+        AnalogyQuestions analogies = analogiesFile == null ? null : readAnalogies();
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        PrintStream out = System.out;
+        if (pairs != null) {
+            WordPairs.Result r;
+            try {
+                r = pairs.evaluate(space);
+            } catch (IllegalArgumentException e) {
+                throw new CommandFailure(pairsFile + ": " + e.getMessage());
+            }
+            out.printf(Locale.ROOT, "pairs\t%s%n", pairsFile);
+            out.printf(Locale.ROOT, "spearman\t%.4f%n", r.spearman());
+            out.printf(Locale.ROOT, "pearson\t%.4f%n", r.pearson());
+            out.printf(Locale.ROOT, "pairs used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
+                    r.used(), r.pairs(), r.skipped(), 100 * r.skippedShare());
+            warnInvalid(pairsFile, r.invalidLines());
+        }
+        if (analogies != null) {
+            AnalogyQuestions.Result r = analogies.evaluate(space, restrict);
+            if (pairs != null) {
+                out.println();
+            }
+            out.printf(Locale.ROOT, "analogies\t%s (3CosAdd among the %d most frequent words)%n", analogiesFile, restrict);
+            for (AnalogyQuestions.Score s : r.sections()) {
+                out.printf(Locale.ROOT, "%s\t%s%n", s.section(), describe(s));
+            }
+            out.printf(Locale.ROOT, "total\t%s%n", describe(r.total()));
+            out.printf(Locale.ROOT, "questions used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
+                    r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
+            warnInvalid(analogiesFile, r.invalidLines());
+        }
+        out.flush();
+        return Main.EXIT_OK;
+    }
+
+    private static String describe(AnalogyQuestions.Score s) {
+        return s.answered() == 0 ? "-\t0/0"
+                : String.format(Locale.ROOT, "%.4f\t%d/%d", s.accuracy(), s.correct(), s.answered());
+    }
+
+    private void warnInvalid(String file, int lines) {
+        if (lines > 0) {
+            System.err.printf("%s: %s: %d line(s) not in the expected format were skipped%n", spec.qualifiedName(), file, lines);
+        }
+    }
+
+    private WordPairs readPairs() {
+        try (BufferedReader in = open(pairsFile)) {
+            return WordPairs.read(in);
+        } catch (IOException e) {
+            throw new CommandFailure(pairsFile + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+    }
+
+    private AnalogyQuestions readAnalogies() {
+        try (BufferedReader in = open(analogiesFile)) {
+            return AnalogyQuestions.read(in);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(analogiesFile + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new CommandFailure(analogiesFile + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+    }
+
+    private static BufferedReader open(String name) {
+        return new BufferedReader(new InputStreamReader(CliFiles.openInput(name), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+    }
+}

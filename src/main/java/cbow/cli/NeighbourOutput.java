@@ -1,0 +1,102 @@
+package cbow.cli;
+
+import cbow.embed.NearestNeighbours.Neighbour;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Prints the answers to queries in one of three formats, flushing after each query so that a
+ * script feeding queries on standard input gets each answer at once:
+ * <ul>
+ * <li>text: {@code word<TAB>similarity} (4 decimals); with several queries each block starts with
+ *     {@code # QUERY} and blocks are separated by a blank line;</li>
+ * <li>tsv: a header, then {@code query<TAB>rank<TAB>word<TAB>similarity} per answer;</li>
+ * <li>jsonl: one object per query, {@code {"query": .., "neighbours": [{"word": .., "similarity": ..}]}},
+ *     or {@code {"query": .., "error": ..}} for a query that failed.</li>
+ * </ul>
+ */
+final class NeighbourOutput {
+    enum Format { TEXT, TSV, JSONL }
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final Format format;
+    private final boolean headed;
+    private final PrintStream out;
+    private int blocks;
+
+    /** {@code several}: whether more than one query may be answered (text output then names each). */
+    NeighbourOutput(String formatName, boolean several, PrintStream out) {
+        this.format = switch (formatName.toLowerCase(Locale.ROOT)) {
+            case "text" -> Format.TEXT;
+            case "tsv" -> Format.TSV;
+            case "jsonl" -> Format.JSONL;
+            default -> throw new IllegalArgumentException("--format must be text, tsv or jsonl, not '" + formatName + "'");
+        };
+        this.headed = several;
+        this.out = out;
+    }
+
+    void answer(String query, List<Neighbour> neighbours) {
+        switch (format) {
+            case TEXT -> {
+                if (headed) {
+                    out.print(blocks > 0 ? "\n# " + query + "\n" : "# " + query + "\n");
+                }
+                for (Neighbour n : neighbours) {
+                    out.printf(Locale.ROOT, "%s\t%.4f%n", n.word(), n.similarity());
+                }
+            }
+            case TSV -> {
+                if (blocks == 0) {
+                    out.println("query\trank\tword\tsimilarity");
+                }
+                int rank = 1;
+                for (Neighbour n : neighbours) {
+                    out.printf(Locale.ROOT, "%s\t%d\t%s\t%.6f%n", query, rank++, n.word(), n.similarity());
+                }
+            }
+            case JSONL -> out.println(json(query, neighbours, null));
+        }
+        blocks++;
+        out.flush();
+    }
+
+    /** A query that failed: jsonl keeps one line per query; the other formats leave it to the error line. */
+    void failure(String query, String message) {
+        if (format == Format.JSONL) {
+            out.println(json(query, List.of(), message));
+            out.flush();
+        }
+    }
+
+    private static String json(String query, List<Neighbour> neighbours, String error) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("query", query);
+            if (error != null) {
+                g.writeStringField("error", error);
+            } else {
+                g.writeArrayFieldStart("neighbours");
+                for (Neighbour n : neighbours) {
+                    g.writeStartObject();
+                    g.writeStringField("word", n.word());
+                    g.writeNumberField("similarity", Math.round(n.similarity() * 1e6) / 1e6);
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}

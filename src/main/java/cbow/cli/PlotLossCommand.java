@@ -1,0 +1,41 @@
+package cbow.cli;
+
+import cbow.embed.Embeddings;
+import cbow.plot.LossChart;
+import java.util.concurrent.Callable;
+import org.knowm.xchart.XYChart;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "loss",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = "Draw the training loss per epoch and per logged step, from the history 'cbow train' "
+                + "stores with the embeddings, and write it as FILE (.png or .svg).",
+        footer = {"", "Examples:", "  cbow plot loss loss.png", "  cbow plot loss -e vectors.json loss.svg"})
+final class PlotLossCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The picture to write: a name ending in .png or .svg.")
+    String output;
+
+    @CommandLine.Mixin
+    EmbeddingsInput input;
+
+    @Override
+    public Integer call() {
+        PlotCommand.checkImageName(spec.commandLine(), output);
+        Embeddings embeddings = input.load();
+        XYChart chart;
+        try {
+            chart = LossChart.of(embeddings);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(input.name() + ": " + e.getMessage());
+        }
+        PlotCommand.write(chart, output);
+        return Main.EXIT_OK;
+    }
+}

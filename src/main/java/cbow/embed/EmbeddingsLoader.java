@@ -1,0 +1,71 @@
+package cbow.embed;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The one way commands read embeddings: cbow's JSON or word2vec's text or binary format (fastText's
+ * .vec and gensim's files included), recognised from the first bytes unless the caller names the
+ * format.
+ */
+public final class EmbeddingsLoader {
+    private static final int SNIFF_BYTES = 1 << 16;
+
+    private EmbeddingsLoader() {
+    }
+
+    /**
+     * Reads embeddings from {@code in} in {@code format}, or in the format its first bytes show when
+     * {@code format} is null. A file that cannot be read as such is an {@link EmbeddingsFormatException}.
+     */
+    public static Embeddings load(InputStream in, EmbeddingsFormat format) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+        EmbeddingsFormat actual = format != null ? format : detect(buffered);
+        return switch (actual) {
+            case JSON -> EmbeddingsJson.read(buffered);
+            case WORD2VEC -> Word2VecFormat.readText(buffered);
+            case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
+        };
+    }
+
+    /**
+     * Reads an embeddings file through {@code cache} (null: no cache): a current cached copy when
+     * there is one, else the file itself, leaving a copy for next time. What comes from a cache
+     * holds words, counts and vectors but no settings or history; pass null when those matter.
+     */
+    public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
+        boolean cacheable = cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES;
+        if (cacheable) {
+            Embeddings cached = cache.read(file);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Embeddings embeddings;
+        try (InputStream in = Files.newInputStream(file)) {
+            embeddings = load(in, format);
+        }
+        if (cacheable) {
+            cache.write(file, embeddings);
+        }
+        return embeddings;
+    }
+
+    private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_BYTES);
+        byte[] head = new byte[SNIFF_BYTES];
+        int length = 0;
+        int n;
+        while (length < head.length && (n = in.read(head, length, head.length - length)) > 0) {
+            length += n;
+        }
+        in.reset();
+        if (length == 0) {
+            throw new EmbeddingsFormatException("the file is empty");
+        }
+        return EmbeddingsFormat.detect(head, length);
+    }
+}

@@ -1,0 +1,126 @@
+package cbow.eval;
+
+import cbow.embed.Analogy;
+import cbow.embed.NearestNeighbours;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * An analogy test set in the format of word2vec's questions-words.txt: ": section" lines, then
+ * "a b c d" lines meaning a is to b as c is to d. Scored as gensim's evaluate_word_analogies scores
+ * it: among the first N words (the N most frequent), a question counts only when its four words are
+ * all there (in any case); the answer is the best word by 3CosAdd other than a, b and c.
+ */
+public final class AnalogyQuestions {
+    /** How many of the best candidates gensim inspects before declaring a question wrong. */
+    private static final int CANDIDATES = 5;
+
+    public record Question(String a, String b, String c, String expected) {
+    }
+
+    public record Section(String name, List<Question> questions) {
+    }
+
+    /** The questions answered in one section and how many were right. */
+    public record Score(String section, int correct, int answered) {
+        public double accuracy() {
+            return answered == 0 ? 0 : (double) correct / answered;
+        }
+    }
+
+    /** Per section, the total, and how many questions were skipped for words outside the vocabulary. */
+    public record Result(List<Score> sections, Score total, int questions, int skipped, int invalidLines) {
+        public double skippedShare() {
+            return questions == 0 ? 0 : (double) skipped / questions;
+        }
+    }
+
+    private final List<Section> sections;
+    private final int invalidLines;
+
+    private AnalogyQuestions(List<Section> sections, int invalidLines) {
+        this.sections = List.copyOf(sections);
+        this.invalidLines = invalidLines;
+    }
+
+    /** Reads the lines as gensim does; a question before any section is an error, a line of other than four words is skipped and counted. */
+    public static AnalogyQuestions read(BufferedReader in) throws IOException {
+        List<Section> sections = new ArrayList<>();
+        List<Question> current = null;
+        int invalid = 0;
+        int lineNo = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            lineNo++;
+            if (line.startsWith(": ")) {
+                current = new ArrayList<>();
+                sections.add(new Section(line.replaceFirst("^[: ]+", "").strip(), current));
+                continue;
+            }
+            if (current == null) {
+                throw new IllegalArgumentException("line " + lineNo + ": a question before the first ': section' line");
+            }
+            String[] words = line.strip().split("\\s+");
+            if (words.length != 4) {
+                if (!line.isBlank()) {
+                    invalid++;
+                }
+                continue;
+            }
+            current.add(new Question(words[0], words[1], words[2], words[3]));
+        }
+        return new AnalogyQuestions(sections, invalid);
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /** Scores the questions among the first {@code limit} words (questions are answered in parallel). */
+    public Result evaluate(NearestNeighbours space, int limit) {
+        FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), limit);
+        List<Score> scores = new ArrayList<>();
+        int correctTotal = 0;
+        int answeredTotal = 0;
+        int questions = 0;
+        for (Section section : sections) {
+            List<Question> known = section.questions().stream()
+                    .filter(q -> vocabulary.id(q.a()) >= 0 && vocabulary.id(q.b()) >= 0
+                            && vocabulary.id(q.c()) >= 0 && vocabulary.id(q.expected()) >= 0)
+                    .toList();
+            long correct = IntStream.range(0, known.size()).parallel()
+                    .filter(i -> isAnsweredRight(space, vocabulary, known.get(i)))
+                    .count();
+            scores.add(new Score(section.name(), (int) correct, known.size()));
+            correctTotal += (int) correct;
+            answeredTotal += known.size();
+            questions += section.questions().size();
+        }
+        return new Result(scores, new Score("total", correctTotal, answeredTotal), questions,
+                questions - answeredTotal, invalidLines);
+    }
+
+    /**
+     * gensim's rule: take the best {@value #CANDIDATES} words other than a, b, c (by id), and answer
+     * with the first of them that is not a case variant of a, b or c; if there is none, the question
+     * is wrong.
+     */
+    private static boolean isAnsweredRight(NearestNeighbours space, FoldedVocabulary vocabulary, Question q) {
+        Set<String> question = new HashSet<>(Arrays.asList(
+                FoldedVocabulary.fold(q.a()), FoldedVocabulary.fold(q.b()), FoldedVocabulary.fold(q.c())));
+        String predicted = null;
+        for (NearestNeighbours.Neighbour n : Analogy.COSADD.solve(space, vocabulary.id(q.a()), vocabulary.id(q.b()),
+                vocabulary.id(q.c()), CANDIDATES, vocabulary.limit())) {
+            predicted = FoldedVocabulary.fold(n.word());
+            if (!question.contains(predicted)) {
+                break;
+            }
+        }
+        return FoldedVocabulary.fold(q.expected()).equals(predicted);
+    }
+}

@@ -1,0 +1,89 @@
+package cbow.eval;
+
+import cbow.embed.NearestNeighbours;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A word-similarity set such as WordSim-353: lines "word1 TAB word2 TAB score", '#' comment lines.
+ * Scored as gensim's evaluate_word_pairs scores it: pairs with a word outside the vocabulary (any
+ * case, among the first 300,000 words) are skipped; the model's similarity is the cosine.
+ */
+public final class WordPairs {
+    /** gensim's default restrict_vocab for word pairs. */
+    public static final int VOCABULARY_LIMIT = 300_000;
+
+    public record Pair(String first, String second, double score) {
+    }
+
+    /** The correlations over the pairs used, and how many pairs were skipped. */
+    public record Result(double spearman, double pearson, int used, int skipped, int invalidLines) {
+        public int pairs() {
+            return used + skipped;
+        }
+
+        public double skippedShare() {
+            return pairs() == 0 ? 0 : (double) skipped / pairs();
+        }
+    }
+
+    private final List<Pair> pairs;
+    private final int invalidLines;
+
+    private WordPairs(List<Pair> pairs, int invalidLines) {
+        this.pairs = List.copyOf(pairs);
+        this.invalidLines = invalidLines;
+    }
+
+    /** Reads the lines as gensim does: a line that is not exactly three tab-separated fields, the last a number, is skipped and counted. */
+    public static WordPairs read(BufferedReader in) throws IOException {
+        List<Pair> pairs = new ArrayList<>();
+        int invalid = 0;
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            try {
+                if (fields.length != 3) {
+                    throw new NumberFormatException();
+                }
+                pairs.add(new Pair(fields[0], fields[1], Double.parseDouble(fields[2].strip())));
+            } catch (NumberFormatException e) {
+                if (!line.isBlank()) {
+                    invalid++;
+                }
+            }
+        }
+        return new WordPairs(pairs, invalid);
+    }
+
+    public List<Pair> pairs() {
+        return pairs;
+    }
+
+    public Result evaluate(NearestNeighbours space) {
+        FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), VOCABULARY_LIMIT);
+        List<Double> human = new ArrayList<>();
+        List<Double> model = new ArrayList<>();
+        int skipped = 0;
+        for (Pair p : pairs) {
+            int a = vocabulary.id(p.first());
+            int b = vocabulary.id(p.second());
+            if (a < 0 || b < 0) {
+                skipped++;
+                continue;
+            }
+            human.add(p.score());
+            model.add(space.cosine(a, b));
+        }
+        if (human.size() < 2) {
+            throw new IllegalArgumentException("fewer than 2 of the " + pairs.size() + " pairs have both words in the vocabulary");
+        }
+        double[] x = human.stream().mapToDouble(Double::doubleValue).toArray();
+        double[] y = model.stream().mapToDouble(Double::doubleValue).toArray();
+        return new Result(Correlation.spearman(x, y), Correlation.pearson(x, y), x.length, skipped, invalidLines);
+    }
+}

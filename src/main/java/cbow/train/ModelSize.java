@@ -1,0 +1,55 @@
+package cbow.train;
+
+import java.util.Locale;
+
+/**
+ * The memory a training run will need, checked before any of it is allocated: a run that cannot fit
+ * fails at once with a line saying which option to lower, not after minutes with an out-of-memory
+ * error (or, for a matrix past Java's array limit, with an internal error).
+ */
+public final class ModelSize {
+    /** The most elements a Java array can hold. */
+    static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private ModelSize() {
+    }
+
+    /**
+     * Fails with {@link ModelTooLargeException} when the parameters and work matrices of a network of
+     * {@code vocabulary} x {@code dim}, trained in batches of {@code batchSize} examples with up to
+     * {@code maxContext} context words each, cannot be allocated in the memory left.
+     */
+    public static void requireFits(int vocabulary, int dim, int batchSize, int maxContext) {
+        long v = vocabulary;
+        long n = dim;
+        long m = batchSize;
+        requireArray(v * n, "W1 and W2 would hold " + v + " x " + n + " numbers each", "--dim or --max-vocab");
+        requireArray(v * m, "a batch's output matrix would hold " + v + " x " + m + " numbers", "--batch-size or --max-vocab");
+        requireArray(m * maxContext, "a batch's contexts would hold " + m + " x " + maxContext + " word ids", "--batch-size or --window");
+        long floats = 2 * v * n + v + n   // W1, W2, b1, b2
+                + v * m + 3 * n * m;        // the network's work matrices: output, Z1, H, dH
+        long ints = m * (2 + maxContext);   // the batch
+        long bytes = 4 * (floats + ints);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (bytes > available) {
+            throw new ModelTooLargeException(String.format(Locale.ROOT,
+                    "the model needs about %s (vocabulary %,d x --dim %,d, --batch-size %,d) but only %s is free; "
+                            + "lower --dim, --max-vocab or --batch-size, or give Java more with CBOW_JAVA_OPTS=-Xmx...",
+                    human(bytes), v, n, m, human(available)));
+        }
+    }
+
+    private static void requireArray(long elements, String what, String options) {
+        if (elements > MAX_ARRAY) {
+            throw new ModelTooLargeException(what + ", more than a Java array can hold (2^31); lower " + options);
+        }
+    }
+
+    static String human(long bytes) {
+        if (bytes >= 1L << 30) {
+            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
+        }
+        return String.format(Locale.ROOT, "%.0f MB", Math.ceil(bytes / (double) (1L << 20)));
+    }
+}

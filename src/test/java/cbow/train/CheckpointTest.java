@@ -1,0 +1,127 @@
+package cbow.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cbow.embed.Embeddings;
+import cbow.embed.EmbeddingsJson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A run stopped and resumed from its checkpoint ends with exactly the bytes of an uninterrupted run. */
+class CheckpointTest {
+    private static final Path PLANTED = Path.of(System.getProperty("cbow.projectDir", "."), "data", "planted.txt");
+    private static final TrainingSettings SETTINGS = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7);
+    private static byte[] corpus;
+    private static byte[] uninterrupted;
+
+    @TempDir
+    Path dir;
+
+    /** Stands for a crash: thrown from the listener once training reaches a point. */
+    private static final class Stop extends RuntimeException {
+    }
+
+    @BeforeAll
+    static void trainWithoutStopping() throws IOException {
+        corpus = Files.readAllBytes(PLANTED);
+        uninterrupted = json(new TrainingJob(SETTINGS, TrainingListener.SILENT, line -> { }).run(in()));
+    }
+
+    private static ByteArrayInputStream in() {
+        return new ByteArrayInputStream(corpus);
+    }
+
+    private static byte[] json(Embeddings e) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EmbeddingsJson.write(e, out);
+        return out.toByteArray();
+    }
+
+    /** Trains with checkpoints every {@code every} batches, stopping at (epoch, batch); returns the checkpoint. */
+    private Path trainAndStop(String every, int stopEpoch, int stopBatch) {
+        Path file = dir.resolve("run.ckpt");
+        TrainingListener stopper = new TrainingListener() {
+            @Override
+            public void progress(int epoch, int epochs, int batch, int batches, double loss, double wps) {
+                if (epoch == stopEpoch && batch >= stopBatch) {
+                    throw new Stop();
+                }
+            }
+        };
+        assertThrows(Stop.class, () -> new TrainingJob(SETTINGS, stopper, line -> { })
+                .run(in(), null, CheckpointPlan.of(file, every)));
+        return file;
+    }
+
+    private byte[] resume(Path file, TrainingSettings settings) throws IOException {
+        Checkpoint checkpoint = Checkpoint.read(file);
+        checkpoint.requireCompatible(settings);
+        return json(new TrainingJob(settings, TrainingListener.SILENT, line -> { })
+                .run(in(), checkpoint, CheckpointPlan.of(file, "1000")));
+    }
+
+    @Test
+    void resumingMidEpochGivesTheUninterruptedBytes() throws IOException {
+        Path file = trainAndStop("7", 2, 100); // saved at step 322 (epoch 2, batch 95), mid-stretch
+        TrainingState saved = Checkpoint.read(file).state();
+        assertEquals(2, saved.epoch());
+        assertTrue(saved.batch() > 0 && saved.batch() < 227, "a mid-epoch position, got " + saved.batch());
+        assertTrue(saved.stretchExamples() > 0, "saved inside a logged stretch");
+        assertArrayEquals(uninterrupted, resume(file, SETTINGS));
+    }
+
+    @Test
+    void resumingFromTheEndOfAnEpochGivesTheUninterruptedBytes() throws IOException {
+        Path file = trainAndStop("227", 2, 10); // one epoch is 227 batches: saved after its last step
+        TrainingState saved = Checkpoint.read(file).state();
+        assertEquals(1, saved.epoch());
+        assertEquals(227, saved.batch());
+        assertArrayEquals(uninterrupted, resume(file, SETTINGS));
+    }
+
+    @Test
+    void aFinishedRunCanBeExtendedByMoreEpochs() throws IOException {
+        Path file = dir.resolve("done.ckpt");
+        TrainingSettings two = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 2, 7);
+        new TrainingJob(two, TrainingListener.SILENT, line -> { }).run(in(), null, CheckpointPlan.of(file, "1h"));
+        assertEquals(3, Checkpoint.read(file).state().epoch(), "the final checkpoint is saved");
+        assertArrayEquals(uninterrupted, resume(file, SETTINGS), "2 epochs then 1 more = 3 epochs at once");
+    }
+
+    @Test
+    void theCheckpointRoundTripsExactly() throws IOException {
+        Path file = trainAndStop("50", 1, 120);
+        Checkpoint c = Checkpoint.read(file);
+        Path again = dir.resolve("again.ckpt");
+        // write what was read, through the same writer: the bytes must not change
+        cbow.text.TokenizedCorpus tokens = cbow.text.TokenizedCorpus.read(in());
+        cbow.vocab.Vocabulary v = cbow.vocab.Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
+        cbow.data.Examples examples = cbow.data.Examples.of(tokens, v, 2);
+        c.requireSameCorpus(v, examples);
+        Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters());
+        assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
+        assertEquals(SETTINGS, c.settings());
+    }
+
+    @Test
+    void conflictingSettingsAreRefused() throws IOException {
+        Checkpoint c = Checkpoint.read(trainAndStop("50", 3, 60)); // two epochs done
+        CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
+                () -> c.requireCompatible(new TrainingSettings(10, 3, 5, 0, 64, 0.5, 3, 7)));
+        assertEquals("--window 3 differs from the checkpoint's 2, --batch-size 64 differs from the checkpoint's 128;"
+                + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
+        e = assertThrows(CheckpointMismatchException.class,
+                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 1, 7)));
+        assertEquals("--epochs 1 is fewer than the 2 epochs the checkpoint has already done", e.getMessage());
+        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 9, 7)); // more epochs: fine
+    }
+}
