@@ -41,7 +41,7 @@ public final class HogwildTrainer {
             Thread[] running = new Thread[threads];
             for (int t = 0; t < threads; t++) {
                 shards[t] = new Shard(network, corpus.ids(), bounds[t], bounds[t + 1], subsampler, done, totalWork,
-                        new SplittableRandom(mix(settings.seed(), epoch, t)), t == 0 ? history : null, epoch, corpus.tokens(), start);
+                        mix(settings.seed(), epoch, t), t == 0 ? history : null, epoch, corpus.tokens(), start);
                 running[t] = new Thread(shards[t], "cbow-train-" + t);
                 running[t].start();
             }
@@ -95,128 +95,144 @@ public final class HogwildTrainer {
         return z ^ (z >>> 31);
     }
 
-    /** One thread's pass over its share of the corpus in one epoch. */
+    /**
+     * One thread's share of the corpus in one epoch: what it is given, and what it returns. Its
+     * working state lives in a {@link Pass} that the thread allocates itself: objects made back to
+     * back by one thread share cache lines, and two threads writing one line (random state, counters)
+     * on every example would stall each other.
+     */
     private final class Shard implements Runnable {
-        private final SgdNetwork.Worker worker;
+        private final SgdNetwork network;
         private final int[] ids;
         private final int from;
         private final int to;
         private final Subsampler subsampler;
         private final AtomicLong done;
         private final long totalWork;
-        private final SplittableRandom random;
+        private final long seed;
         private final TrainingHistory history; // thread 0 only: it logs the steps
         private final int epoch;
         private final long epochTokens;
         private final long startNanos;
-        private final int[] sentence = new int[MAX_SENTENCE];
-        private final int[] context;
         double lossSum;
         long examples;
         long tokens;
         RuntimeException failure;
 
         Shard(SgdNetwork network, int[] ids, int from, int to, Subsampler subsampler, AtomicLong done, long totalWork,
-              SplittableRandom random, TrainingHistory history, int epoch, long epochTokens, long startNanos) {
-            this.worker = network.worker();
+              long seed, TrainingHistory history, int epoch, long epochTokens, long startNanos) {
+            this.network = network;
             this.ids = ids;
             this.from = from;
             this.to = to;
             this.subsampler = subsampler;
             this.done = done;
             this.totalWork = totalWork;
-            this.random = random;
+            this.seed = seed;
             this.history = history;
             this.epoch = epoch;
             this.epochTokens = epochTokens;
             this.startNanos = startNanos;
-            this.context = new int[2 * settings.window()];
         }
 
         @Override
         public void run() {
             try {
-                pass();
+                Pass pass = new Pass();
+                pass.run();
+                lossSum = pass.lossSum;
+                examples = pass.examples;
+                tokens = pass.tokens;
             } catch (RuntimeException e) {
                 failure = e;
             }
         }
 
-        private void pass() {
-            float alpha = (float) settings.alpha();
-            float lr = learningRate(alpha);
-            int length = 0;
-            long unpublished = 0;
-            long logEvery = Math.max(1, (to - from) / LOG_POINTS_PER_EPOCH);
-            long nextLog = logEvery;
-            double stretchLoss = 0;
-            long stretchExamples = 0;
-            for (int i = from; i < to; i++) {
-                int id = ids[i];
-                if (id != TokenizedCorpus.LINE_END) {
-                    tokens++;
-                    unpublished++;
-                    if (subsampler.keep(id, random)) {
-                        sentence[length++] = id;
-                    }
-                }
-                if (id == TokenizedCorpus.LINE_END || length == MAX_SENTENCE) {
-                    long before = examples;
-                    double loss = sentence(length, lr);
-                    stretchLoss += loss;
-                    stretchExamples += examples - before;
-                    length = 0;
-                    if (unpublished >= PUBLISH_EVERY) {
-                        done.addAndGet(unpublished);
-                        unpublished = 0;
-                        lr = learningRate(alpha);
-                    }
-                    if (history != null && i - from >= nextLog && stretchExamples > 0) {
-                        nextLog += logEvery;
-                        double recent = stretchLoss / stretchExamples;
-                        long step = (long) (epoch - 1) * epochTokens + tokens;
-                        history.addStep(step, recent);
-                        double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
-                        listener.progress(epoch, settings.epochs(), (int) Math.min(Integer.MAX_VALUE, i - from),
-                                to - from, recent, tokens * (double) settings.threads() / seconds);
-                        stretchLoss = 0;
-                        stretchExamples = 0;
-                    }
-                }
-            }
-            sentence(length, lr);
-            done.addAndGet(unpublished);
-        }
+        /** The working state of one thread's pass; allocated by that thread. */
+        private final class Pass {
+            private final SgdNetwork.Worker worker = network.worker();
+            private final SplittableRandom random = new SplittableRandom(seed);
+            private final int[] sentence = new int[MAX_SENTENCE];
+            private final int[] context = new int[2 * settings.window()];
+            private double lossSum;
+            private long examples;
+            private long tokens;
 
-        private float learningRate(float alpha) {
-            double progress = (double) done.get() / totalWork;
-            return (float) (alpha * Math.max(1e-4, 1 - progress));
-        }
-
-        /** Steps every center of the sentence; returns the summed cost. */
-        private double sentence(int length, float lr) {
-            double sum = 0;
-            int window = settings.window();
-            for (int p = 0; p < length; p++) {
-                int reach = window - random.nextInt(window); // 1..C, as word2vec's shrunk window
-                int n = 0;
-                for (int q = Math.max(0, p - reach); q <= Math.min(length - 1, p + reach); q++) {
-                    if (q != p) {
-                        context[n++] = sentence[q];
+            void run() {
+                float alpha = (float) settings.alpha();
+                float lr = learningRate(alpha);
+                int length = 0;
+                long unpublished = 0;
+                long logEvery = Math.max(1, (to - from) / LOG_POINTS_PER_EPOCH);
+                long nextLog = logEvery;
+                double stretchLoss = 0;
+                long stretchExamples = 0;
+                for (int i = from; i < to; i++) {
+                    int id = ids[i];
+                    if (id != TokenizedCorpus.LINE_END) {
+                        tokens++;
+                        unpublished++;
+                        if (subsampler.keep(id, random)) {
+                            sentence[length++] = id;
+                        }
+                    }
+                    if (id == TokenizedCorpus.LINE_END || length == MAX_SENTENCE) {
+                        long before = examples;
+                        stretchLoss += sentence(length, lr);
+                        stretchExamples += examples - before;
+                        length = 0;
+                        if (unpublished >= PUBLISH_EVERY) {
+                            done.addAndGet(unpublished);
+                            unpublished = 0;
+                            lr = learningRate(alpha);
+                        }
+                        if (history != null && i - from >= nextLog && stretchExamples > 0) {
+                            nextLog += logEvery;
+                            double recent = stretchLoss / stretchExamples;
+                            long step = (long) (epoch - 1) * epochTokens + tokens;
+                            history.addStep(step, recent);
+                            double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+                            listener.progress(epoch, settings.epochs(), (int) Math.min(Integer.MAX_VALUE, i - from),
+                                    to - from, recent, tokens * (double) settings.threads() / seconds);
+                            stretchLoss = 0;
+                            stretchExamples = 0;
+                        }
                     }
                 }
-                if (n == 0) {
-                    continue;
-                }
-                float cost = worker.step(context, 0, n, sentence[p], lr, random);
-                if (!Float.isFinite(cost)) {
-                    throw new TrainingDivergedException(epoch, examples + 1, cost, settings.alpha());
-                }
-                sum += cost;
-                examples++;
+                sentence(length, lr);
+                done.addAndGet(unpublished);
             }
-            lossSum += sum;
-            return sum;
+
+            private float learningRate(float alpha) {
+                double progress = (double) done.get() / totalWork;
+                return (float) (alpha * Math.max(1e-4, 1 - progress));
+            }
+
+            /** Steps every center of the sentence; returns the summed cost. */
+            private double sentence(int length, float lr) {
+                double sum = 0;
+                int window = settings.window();
+                for (int p = 0; p < length; p++) {
+                    int reach = window - random.nextInt(window); // 1..C, as word2vec's shrunk window
+                    int n = 0;
+                    for (int q = Math.max(0, p - reach); q <= Math.min(length - 1, p + reach); q++) {
+                        if (q != p) {
+                            context[n++] = sentence[q];
+                        }
+                    }
+                    if (n == 0) {
+                        continue;
+                    }
+                    float cost = worker.step(context, 0, n, sentence[p], lr, random);
+                    if (!Float.isFinite(cost)) {
+                        throw new TrainingDivergedException(epoch, examples + 1, cost, settings.alpha());
+                    }
+                    sum += cost;
+                    examples++;
+                }
+                lossSum += sum;
+                return sum;
+            }
         }
     }
 }
