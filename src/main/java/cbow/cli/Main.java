@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
-        subcommands = {TrainCommand.class, SimilarCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, SimilarCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 runtime failure, 2 usage error."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

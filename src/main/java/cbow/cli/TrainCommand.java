@@ -65,6 +65,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for training (0: all available processors). The result is the same, bit for bit, for any T. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
@@ -76,6 +80,9 @@ final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
+        }
         CliFiles.checkWritable(output); // before the work, not after an hour of it
         PrintStream err = System.err;
         TrainingJob job = new TrainingJob(settings, quiet ? TrainingListener.SILENT : new ProgressLines(err),
@@ -83,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
                     if (!quiet) {
                         err.println(line);
                     }
-                });
+                }, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
         Embeddings embeddings;
         try (InputStream in = CliFiles.openInput(corpus)) {
             embeddings = job.run(in);

@@ -46,6 +46,14 @@ public final class Kernels {
     }
 
     /**
+     * The row stride B needs in {@link #addScaledProduct} for C of {@code width} columns: room for the
+     * extra column, padded so that whole register tiles (64 columns) can be read.
+     */
+    public static int extraColumnStride(int width) {
+        return (width + 1 + 63) / 64 * 64;
+    }
+
+    /**
      * C = A B + bias (bias[r] added along row r). A: rows x depth at aOff; B: depth x width (padded);
      * C: rows x width at cOff; bias: rows at biasOff.
      */
@@ -71,13 +79,13 @@ public final class Kernels {
     /**
      * C += scale * (A B) over the first {@code width} columns, and extra[r] += scale * (A B)[r][width]:
      * with that column of B all ones, extra gets the scaled row sums of A (a bias gradient) for free.
-     * A: rows x depth at aOff; B: depth x bStride with bStride >= padded(width + 1); C: rows x width
+     * A: rows x depth at aOff; B: depth x bStride with bStride >= extraColumnStride(width); C: rows x width
      * at cOff; extra: rows at extraOff. Each element of C is updated once, by one fma.
      */
     public static void addScaledProduct(float[] a, int aOff, int rows, int depth, float[] b, int bStride, int width,
                                         float scale, float[] c, int cOff, float[] extra, int extraOff) {
-        if (bStride < padded(width + 1)) {
-            throw new IllegalArgumentException("B's rows need room for the extra column: " + bStride + " < " + padded(width + 1));
+        if (bStride < extraColumnStride(width)) {
+            throw new IllegalArgumentException("B's rows need room for the extra column: " + bStride + " < " + extraColumnStride(width));
         }
         if (VECTOR) {
             VectorKernels.addScaledProduct(a, aOff, rows, depth, b, bStride, width, scale, c, cOff, extra, extraOff);

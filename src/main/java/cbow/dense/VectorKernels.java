@@ -16,9 +16,6 @@ final class VectorKernels {
     static final VectorSpecies<Float> S = species();
     static final int L = S.length();
 
-    private static final int BIAS = 0;      // c = acc + bias[row]
-    private static final int ADD = 1;       // c = fma(scale, acc, c)
-
     private VectorKernels() {
     }
 
@@ -28,60 +25,84 @@ final class VectorKernels {
     }
 
     // ---- C = A B + bias, and C += scale A B (with the row sums of the extra column) -------------
+    //
+    // The micro-kernels write their accumulators to a small per-thread tile buffer and an epilogue
+    // (which takes no vector arguments) applies them to C: a method taking vectors that the JIT does not
+    // inline would box them, and a micro-kernel with a large epilogue is not inlined.
+
+    private static final int TILE = 4 * 4 * 16; // 4 rows x 4 vectors of at most 16 lanes
+    private static final ThreadLocal<float[]> TILES = ThreadLocal.withInitial(() -> new float[TILE]);
 
     static void multiplyAddBias(float[] a, int aOff, int rows, int depth, float[] b, int width,
                                 float[] bias, int biasOff, float[] c, int cOff) {
-        int vectors = width / L;
-        int r = 0;
-        for (; r + 4 <= rows; r += 4) {
-            int ar = aOff + r * depth;
-            int cr = cOff + r * width;
-            int v = 0;
-            for (; v + 4 <= vectors; v += 4) {
-                nn4x4(a, ar, depth, b, width, v * L, c, cr, width, BIAS, 0, bias, biasOff + r);
-            }
-            for (; v < vectors; v++) {
-                nn4x1(a, ar, depth, b, width, v * L, c, cr, width, BIAS, 0, bias, biasOff + r, L, null, 0);
-            }
-        }
-        for (; r < rows; r++) {
-            for (int v = 0; v < vectors; v++) {
-                nn1x1(a, aOff + r * depth, depth, b, width, v * L, c, cOff + r * width, BIAS, 0,
-                        bias, biasOff + r, L, null, 0);
+        float[] tile = TILES.get();
+        for (int j = 0; j < width; j += 4 * L) { // a panel of B (depth x 4 vectors) stays in L1 over all rows
+            int vectors = Math.min(4, (width - j) / L);
+            for (int r = 0; r < rows; r += 4) {
+                int tileRows = Math.min(4, rows - r);
+                multiplyTile(a, aOff + r * depth, depth, b, width, j, tileRows, vectors, tile);
+                for (int q = 0; q < tileRows; q++) {
+                    int cr = cOff + (r + q) * width + j;
+                    float rowBias = bias[biasOff + r + q];
+                    for (int v = 0; v < vectors; v++) {
+                        FloatVector.fromArray(S, tile, (q * 4 + v) * L).add(rowBias).intoArray(c, cr + v * L);
+                    }
+                }
             }
         }
     }
 
     static void addScaledProduct(float[] a, int aOff, int rows, int depth, float[] b, int bStride, int width,
                                  float scale, float[] c, int cOff, float[] extra, int extraOff) {
-        int vectors = width / L;  // full vectors; one more holds the last columns and the extra one
-        int tail = width - vectors * L;
-        int r = 0;
-        for (; r + 4 <= rows; r += 4) {
-            int ar = aOff + r * depth;
-            int cr = cOff + r * width;
-            int v = 0;
-            for (; v + 4 <= vectors; v += 4) {
-                nn4x4(a, ar, depth, b, bStride, v * L, c, cr, width, ADD, scale, null, 0);
+        // Tiles up to and including the extra column; B's padding makes every load valid, and only the
+        // real columns and the extra one are written.
+        float[] tile = TILES.get();
+        FloatVector s = FloatVector.broadcast(S, scale);
+        for (int r = 0; r < rows; r += 4) {
+            int tileRows = Math.min(4, rows - r);
+            for (int j = 0; j <= width; j += 4 * L) {
+                int vectors = Math.min(4, (width - j) / L + 1); // through the extra column
+                multiplyTile(a, aOff + r * depth, depth, b, bStride, j, tileRows, vectors, tile);
+                for (int q = 0; q < tileRows; q++) {
+                    int cr = cOff + (r + q) * width;
+                    for (int v = 0; v < vectors; v++) {
+                        int jv = j + v * L;
+                        int t = (q * 4 + v) * L;
+                        if (jv + L <= width) {
+                            FloatVector.fromArray(S, tile, t).fma(s, FloatVector.fromArray(S, c, cr + jv)).intoArray(c, cr + jv);
+                        } else if (jv <= width) {
+                            int valid = width - jv;
+                            for (int x = 0; x < valid; x++) {
+                                c[cr + jv + x] = Math.fma(scale, tile[t + x], c[cr + jv + x]);
+                            }
+                            extra[extraOff + r + q] = Math.fma(scale, tile[t + valid], extra[extraOff + r + q]);
+                        }
+                    }
+                }
             }
-            for (; v < vectors; v++) {
-                nn4x1(a, ar, depth, b, bStride, v * L, c, cr, width, ADD, scale, null, 0, L, null, 0);
-            }
-            nn4x1(a, ar, depth, b, bStride, vectors * L, c, cr, width, ADD, scale, null, 0, tail, extra, extraOff + r);
-        }
-        for (; r < rows; r++) {
-            int ar = aOff + r * depth;
-            int cr = cOff + r * width;
-            for (int v = 0; v < vectors; v++) {
-                nn1x1(a, ar, depth, b, bStride, v * L, c, cr, ADD, scale, null, 0, L, null, 0);
-            }
-            nn1x1(a, ar, depth, b, bStride, vectors * L, c, cr, ADD, scale, null, 0, tail, extra, extraOff + r);
         }
     }
 
-    /** 4 rows (from ar, stride depth) x 4 vectors (columns j..j+4L) of A B. */
-    private static void nn4x4(float[] a, int ar, int depth, float[] b, int bStride, int j,
-                              float[] c, int cr, int cStride, int mode, float scale, float[] bias, int br) {
+    /** tile[q][v] = rows q of A (from ar, stride depth) times vector v of B's columns j.., for q < rows, v < vectors. */
+    private static void multiplyTile(float[] a, int ar, int depth, float[] b, int bStride, int j, int rows, int vectors,
+                                     float[] tile) {
+        if (rows == 4 && vectors == 4) {
+            nn4x4(a, ar, depth, b, bStride, j, tile);
+            return;
+        }
+        if (rows == 4 && vectors == 3) {
+            nn4x3(a, ar, depth, b, bStride, j, tile);
+            return;
+        }
+        for (int q = 0; q < rows; q++) {
+            for (int v = 0; v < vectors; v++) {
+                nn1x1(a, ar + q * depth, depth, b, bStride, j + v * L, tile, (q * 4 + v) * L);
+            }
+        }
+    }
+
+    /** 4 rows x 4 vectors of A B: 16 accumulators in registers through the whole depth. */
+    private static void nn4x4(float[] a, int ar, int depth, float[] b, int bStride, int j, float[] tile) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
         FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
         FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
@@ -101,102 +122,103 @@ final class VectorKernels {
             x = FloatVector.broadcast(S, a[ar + 3 * depth + k]);
             c30 = x.fma(b0, c30); c31 = x.fma(b1, c31); c32 = x.fma(b2, c32); c33 = x.fma(b3, c33);
         }
-        int o = cr + j;
-        float b0 = bias == null ? 0 : bias[br];
-        put(c00, c, o, mode, scale, b0); put(c01, c, o + L, mode, scale, b0);
-        put(c02, c, o + 2 * L, mode, scale, b0); put(c03, c, o + 3 * L, mode, scale, b0);
-        o += cStride;
-        float b1 = bias == null ? 0 : bias[br + 1];
-        put(c10, c, o, mode, scale, b1); put(c11, c, o + L, mode, scale, b1);
-        put(c12, c, o + 2 * L, mode, scale, b1); put(c13, c, o + 3 * L, mode, scale, b1);
-        o += cStride;
-        float b2 = bias == null ? 0 : bias[br + 2];
-        put(c20, c, o, mode, scale, b2); put(c21, c, o + L, mode, scale, b2);
-        put(c22, c, o + 2 * L, mode, scale, b2); put(c23, c, o + 3 * L, mode, scale, b2);
-        o += cStride;
-        float b3 = bias == null ? 0 : bias[br + 3];
-        put(c30, c, o, mode, scale, b3); put(c31, c, o + L, mode, scale, b3);
-        put(c32, c, o + 2 * L, mode, scale, b3); put(c33, c, o + 3 * L, mode, scale, b3);
+        c00.intoArray(tile, 0); c01.intoArray(tile, L); c02.intoArray(tile, 2 * L); c03.intoArray(tile, 3 * L);
+        c10.intoArray(tile, 4 * L); c11.intoArray(tile, 5 * L); c12.intoArray(tile, 6 * L); c13.intoArray(tile, 7 * L);
+        c20.intoArray(tile, 8 * L); c21.intoArray(tile, 9 * L); c22.intoArray(tile, 10 * L); c23.intoArray(tile, 11 * L);
+        c30.intoArray(tile, 12 * L); c31.intoArray(tile, 13 * L); c32.intoArray(tile, 14 * L); c33.intoArray(tile, 15 * L);
     }
 
-    /** 4 rows x 1 vector; {@code valid} < L columns are written when it is the last, partial vector. */
-    private static void nn4x1(float[] a, int ar, int depth, float[] b, int bStride, int j,
-                              float[] c, int cr, int cStride, int mode, float scale, float[] bias, int br,
-                              int valid, float[] extra, int er) {
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
+    /** 4 rows x 3 vectors: the last columns of C += s A B when the row is 100 wide (64 + 37). */
+    private static void nn4x3(float[] a, int ar, int depth, float[] b, int bStride, int j, float[] tile) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00;
+        FloatVector c10 = c00, c11 = c00, c12 = c00;
+        FloatVector c20 = c00, c21 = c00, c22 = c00;
+        FloatVector c30 = c00, c31 = c00, c32 = c00;
         for (int k = 0; k < depth; k++) {
-            FloatVector bv = FloatVector.fromArray(S, b, k * bStride + j);
-            c0 = FloatVector.broadcast(S, a[ar + k]).fma(bv, c0);
-            c1 = FloatVector.broadcast(S, a[ar + depth + k]).fma(bv, c1);
-            c2 = FloatVector.broadcast(S, a[ar + 2 * depth + k]).fma(bv, c2);
-            c3 = FloatVector.broadcast(S, a[ar + 3 * depth + k]).fma(bv, c3);
+            int bo = k * bStride + j;
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bo + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ar + k]);
+            c00 = x.fma(b0, c00); c01 = x.fma(b1, c01); c02 = x.fma(b2, c02);
+            x = FloatVector.broadcast(S, a[ar + depth + k]);
+            c10 = x.fma(b0, c10); c11 = x.fma(b1, c11); c12 = x.fma(b2, c12);
+            x = FloatVector.broadcast(S, a[ar + 2 * depth + k]);
+            c20 = x.fma(b0, c20); c21 = x.fma(b1, c21); c22 = x.fma(b2, c22);
+            x = FloatVector.broadcast(S, a[ar + 3 * depth + k]);
+            c30 = x.fma(b0, c30); c31 = x.fma(b1, c31); c32 = x.fma(b2, c32);
         }
-        finish(c0, c, cr + j, mode, scale, bias == null ? 0 : bias[br], valid, extra, er);
-        finish(c1, c, cr + cStride + j, mode, scale, bias == null ? 0 : bias[br + 1], valid, extra, er + 1);
-        finish(c2, c, cr + 2 * cStride + j, mode, scale, bias == null ? 0 : bias[br + 2], valid, extra, er + 2);
-        finish(c3, c, cr + 3 * cStride + j, mode, scale, bias == null ? 0 : bias[br + 3], valid, extra, er + 3);
+        c00.intoArray(tile, 0); c01.intoArray(tile, L); c02.intoArray(tile, 2 * L);
+        c10.intoArray(tile, 4 * L); c11.intoArray(tile, 5 * L); c12.intoArray(tile, 6 * L);
+        c20.intoArray(tile, 8 * L); c21.intoArray(tile, 9 * L); c22.intoArray(tile, 10 * L);
+        c30.intoArray(tile, 12 * L); c31.intoArray(tile, 13 * L); c32.intoArray(tile, 14 * L);
     }
 
-    private static void nn1x1(float[] a, int ar, int depth, float[] b, int bStride, int j,
-                              float[] c, int cr, int mode, float scale, float[] bias, int br,
-                              int valid, float[] extra, int er) {
+    private static void nn1x1(float[] a, int ar, int depth, float[] b, int bStride, int j, float[] tile, int t) {
         FloatVector acc = FloatVector.zero(S);
         for (int k = 0; k < depth; k++) {
             acc = FloatVector.broadcast(S, a[ar + k]).fma(FloatVector.fromArray(S, b, k * bStride + j), acc);
         }
-        finish(acc, c, cr + j, mode, scale, bias == null ? 0 : bias[br], valid, extra, er);
-    }
-
-    private static void put(FloatVector acc, float[] c, int o, int mode, float scale, float bias) {
-        if (mode == BIAS) {
-            acc.add(bias).intoArray(c, o);
-        } else {
-            acc.fma(FloatVector.broadcast(S, scale), FloatVector.fromArray(S, c, o)).intoArray(c, o);
-        }
-    }
-
-    /** Like put, but for the last vector of a row: only {@code valid} columns, then the extra column. */
-    private static void finish(FloatVector acc, float[] c, int o, int mode, float scale, float bias,
-                               int valid, float[] extra, int er) {
-        if (valid == L && extra == null) {
-            put(acc, c, o, mode, scale, bias);
-            return;
-        }
-        for (int q = 0; q < valid; q++) {
-            c[o + q] = Math.fma(scale, acc.lane(q), c[o + q]);
-        }
-        extra[er] = Math.fma(scale, acc.lane(valid), extra[er]);
+        acc.intoArray(tile, t);
     }
 
     // ---- C = A^T B -------------------------------------------------------------------------------
 
+    /** Rows of A and B per pass: a chunk of B (32 x 4 vectors) and of A stay in L1 across the tiles. */
+    private static final int CHUNK = 32;
+
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
         int vectors = width / L;
-        int k = 0;
-        for (; k + 4 <= cols; k += 4) {
+        for (int r0 = 0; r0 < rows; r0 += CHUNK) {
+            // C accumulates chunk after chunk: each element's fma chain still runs over the rows in order
+            int chunk = Math.min(CHUNK, rows - r0);
+            boolean first = r0 == 0;
+            int ao = aOff + r0 * cols;
+            int bo = bOff + r0 * width;
             int v = 0;
             for (; v + 4 <= vectors; v += 4) {
-                tn4x4(a, aOff, rows, cols, k, b, bOff, width, v * L, c, cOff);
+                int k = 0;
+                for (; k + 4 <= cols; k += 4) {
+                    tn4x4(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff, first);
+                }
+                for (; k < cols; k++) {
+                    for (int u = v; u < v + 4; u++) {
+                        tn1x1(a, ao, chunk, cols, k, b, bo, width, u * L, c, cOff, first);
+                    }
+                }
             }
             for (; v < vectors; v++) {
-                tn4x1(a, aOff, rows, cols, k, b, bOff, width, v * L, c, cOff);
-            }
-        }
-        for (; k < cols; k++) {
-            for (int v = 0; v < vectors; v++) {
-                tn1x1(a, aOff, rows, cols, k, b, bOff, width, v * L, c, cOff);
+                for (int k = 0; k < cols; k++) {
+                    tn1x1(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff, first);
+                }
             }
         }
     }
 
     /** Rows k..k+4 of A^T B (columns k.. of A) x 4 vectors of columns j.., summed over all rows of A and B. */
     private static void tn4x4(float[] a, int aOff, int rows, int cols, int k, float[] b, int bOff, int width, int j,
-                              float[] c, int cOff) {
-        FloatVector c00 = FloatVector.zero(S), c01 = c00, c02 = c00, c03 = c00;
-        FloatVector c10 = c00, c11 = c00, c12 = c00, c13 = c00;
-        FloatVector c20 = c00, c21 = c00, c22 = c00, c23 = c00;
-        FloatVector c30 = c00, c31 = c00, c32 = c00, c33 = c00;
+                              float[] c, int cOff, boolean first) {
+        int o = cOff + k * width + j;
+        FloatVector c00 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
+        FloatVector c01 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
+        FloatVector c02 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c03 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        o += width;
+        FloatVector c10 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
+        FloatVector c11 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
+        FloatVector c12 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c13 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        o += width;
+        FloatVector c20 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
+        FloatVector c21 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
+        FloatVector c22 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c23 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        o += width;
+        FloatVector c30 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
+        FloatVector c31 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
+        FloatVector c32 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c33 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
         for (int r = 0; r < rows; r++) {
             int bo = bOff + r * width + j;
             int ao = aOff + r * cols + k;
@@ -213,7 +235,7 @@ final class VectorKernels {
             x = FloatVector.broadcast(S, a[ao + 3]);
             c30 = x.fma(b0, c30); c31 = x.fma(b1, c31); c32 = x.fma(b2, c32); c33 = x.fma(b3, c33);
         }
-        int o = cOff + k * width + j;
+        o = cOff + k * width + j;
         c00.intoArray(c, o); c01.intoArray(c, o + L); c02.intoArray(c, o + 2 * L); c03.intoArray(c, o + 3 * L);
         o += width;
         c10.intoArray(c, o); c11.intoArray(c, o + L); c12.intoArray(c, o + 2 * L); c13.intoArray(c, o + 3 * L);
@@ -223,31 +245,14 @@ final class VectorKernels {
         c30.intoArray(c, o); c31.intoArray(c, o + L); c32.intoArray(c, o + 2 * L); c33.intoArray(c, o + 3 * L);
     }
 
-    private static void tn4x1(float[] a, int aOff, int rows, int cols, int k, float[] b, int bOff, int width, int j,
-                              float[] c, int cOff) {
-        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0;
-        for (int r = 0; r < rows; r++) {
-            FloatVector bv = FloatVector.fromArray(S, b, bOff + r * width + j);
-            int ao = aOff + r * cols + k;
-            c0 = FloatVector.broadcast(S, a[ao]).fma(bv, c0);
-            c1 = FloatVector.broadcast(S, a[ao + 1]).fma(bv, c1);
-            c2 = FloatVector.broadcast(S, a[ao + 2]).fma(bv, c2);
-            c3 = FloatVector.broadcast(S, a[ao + 3]).fma(bv, c3);
-        }
-        int o = cOff + k * width + j;
-        c0.intoArray(c, o);
-        c1.intoArray(c, o + width);
-        c2.intoArray(c, o + 2 * width);
-        c3.intoArray(c, o + 3 * width);
-    }
-
     private static void tn1x1(float[] a, int aOff, int rows, int cols, int k, float[] b, int bOff, int width, int j,
-                              float[] c, int cOff) {
-        FloatVector acc = FloatVector.zero(S);
+                              float[] c, int cOff, boolean first) {
+        int o = cOff + k * width + j;
+        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
         for (int r = 0; r < rows; r++) {
             acc = FloatVector.broadcast(S, a[aOff + r * cols + k]).fma(FloatVector.fromArray(S, b, bOff + r * width + j), acc);
         }
-        acc.intoArray(c, cOff + k * width + j);
+        acc.intoArray(c, o);
     }
 
     // ---- softmax pieces --------------------------------------------------------------------------

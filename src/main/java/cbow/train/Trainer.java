@@ -17,16 +17,29 @@ public final class Trainer {
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
+    private final int threads;
 
+    /** A trainer using all available processors. */
     public Trainer(TrainingSettings settings, TrainingListener listener) {
+        this(settings, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A trainer whose steps run on {@code threads} threads; the result does not depend on that number. */
+    public Trainer(TrainingSettings settings, TrainingListener listener, int threads) {
         this.settings = settings;
         this.listener = listener;
+        this.threads = threads;
     }
 
     /** Trains {@code parameters} in place on {@code examples} and returns the loss history. */
     public TrainingHistory train(Parameters parameters, Examples examples) {
+        try (Network network = new Network(parameters, settings.batchSize(), threads)) {
+            return train(network, examples);
+        }
+    }
+
+    private TrainingHistory train(Network network, Examples examples) {
         BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
-        Network network = new Network(parameters, settings.batchSize());
         Batch batch = new Batch(settings.batchSize(), examples.maxContext());
         TrainingHistory history = new TrainingHistory();
         int batches = sampler.batchesPerEpoch();

@@ -17,12 +17,19 @@ public final class TrainingJob {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final int threads;
 
     /** @param log receives one-line reports (vocabulary size, examples) for standard error */
     public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, listener, log, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads threads for the training steps; the result does not depend on it */
+    public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log, int threads) {
         this.settings = settings;
         this.listener = listener;
         this.log = log;
+        this.threads = threads;
     }
 
     public Embeddings run(InputStream corpusText) throws IOException {
@@ -55,7 +62,7 @@ public final class TrainingJob {
                 examples.size(), settings.window(),
                 (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
         Parameters parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
-        TrainingHistory history = new Trainer(settings, listener).train(parameters, examples);
+        TrainingHistory history = new Trainer(settings, listener, threads).train(parameters, examples);
         return averagedEmbeddings(vocabulary, parameters, history);
     }
 

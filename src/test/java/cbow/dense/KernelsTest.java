@@ -82,7 +82,7 @@ class KernelsTest {
     void addScaledProductUpdatesInPlaceAndSumsTheExtraColumn() {
         int[][] shapes = {{1, 16, 1}, {3, 16, 15}, {4, 32, 16}, {5, 1, 100}, {6, 128, 100}, {9, 48, 33}, {13, 16, 64}};
         for (int[] s : shapes) {
-            int rows = s[0], depth = s[1], width = s[2], bStride = Kernels.padded(width + 1);
+            int rows = s[0], depth = s[1], width = s[2], bStride = Kernels.extraColumnStride(width);
             float scale = -0.37f;
             float[] a = random(rows * depth);
             float[] b = random(depth * bStride);
@@ -159,7 +159,7 @@ class KernelsTest {
         for (int[] s : SHAPES) {
             int rows = s[0], depth = s[1], width = s[2];
             float[] a = random(rows * depth);
-            float[] b = random(Math.max(depth, rows) * Kernels.padded(Math.max(width, depth) + 1));
+            float[] b = random(Math.max(depth, rows) * Kernels.extraColumnStride(Math.max(width, depth)));
             float[] bias = random(rows);
             float[] c1 = new float[rows * width];
             float[] c2 = new float[rows * width];
@@ -173,7 +173,7 @@ class KernelsTest {
             VectorKernels.multiplyTransposeA(a, 0, rows, depth, b, 0, width, t2, 0);
             assertArrayEquals(t1, t2, "A^T B " + Arrays.toString(s));
 
-            int stride = Kernels.padded(width + 1);
+            int stride = Kernels.extraColumnStride(width);
             float[] u1 = random(rows * width);
             float[] u2 = u1.clone();
             float[] e1 = random(rows);
