@@ -17,10 +17,10 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Time training steps of the exact model (full softmax) and print words per second and GFLOP/s",
-            "(6 V N flops per word), the median of several repetitions. Without CORPUS it trains on",
-            "../shared/data/brown.txt, or on a generated corpus of " + BenchCommand.GENERATED_VOCABULARY
-                    + " words (Zipf) when that file is absent."},
+            "Time training steps of the exact model (full softmax) and print words per second and GFLOP/s "
+                    + "(6 V N flops per word), the median of several repetitions.",
+            "Without CORPUS it trains on " + BenchCommand.DEFAULT_CORPUS + ", or on generated text of "
+                    + BenchCommand.GENERATED_VOCABULARY + " words (Zipf) when that file is absent."},
         footer = {"", "Examples:",
             "  cbow bench",
             "  cbow bench ../shared/data/brown.txt --threads 1 --batches 100",

@@ -9,49 +9,60 @@ final class ScalarKernels {
     private ScalarKernels() {
     }
 
+    // The products run row by row as c[j] = fma(a, b[j], c[j]) over j (which the JIT vectorizes),
+    // so each output is still the fma chain over the depth in order.
+
     static void multiplyAddBias(float[] a, int aOff, int rows, int depth, float[] b, int width,
                                 float[] bias, int biasOff, float[] c, int cOff) {
         for (int r = 0; r < rows; r++) {
-            int ar = aOff + r * depth;
             int cr = cOff + r * width;
+            java.util.Arrays.fill(c, cr, cr + width, 0f);
+            for (int k = 0; k < depth; k++) {
+                axpy(a[aOff + r * depth + k], b, k * width, c, cr, width);
+            }
+            float rowBias = bias[biasOff + r];
             for (int j = 0; j < width; j++) {
-                float acc = 0;
-                for (int k = 0; k < depth; k++) {
-                    acc = Math.fma(a[ar + k], b[k * width + j], acc);
-                }
-                c[cr + j] = acc + bias[biasOff + r];
+                c[cr + j] = c[cr + j] + rowBias;
             }
         }
     }
 
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
-        for (int k = 0; k < cols; k++) {
-            for (int j = 0; j < width; j++) {
-                float acc = 0;
-                for (int r = 0; r < rows; r++) {
-                    acc = Math.fma(a[aOff + r * cols + k], b[bOff + r * width + j], acc);
-                }
-                c[cOff + k * width + j] = acc;
+        java.util.Arrays.fill(c, cOff, cOff + cols * width, 0f);
+        for (int r = 0; r < rows; r++) {
+            for (int k = 0; k < cols; k++) {
+                axpy(a[aOff + r * cols + k], b, bOff + r * width, c, cOff + k * width, width);
             }
         }
     }
 
+    private static final ThreadLocal<float[][]> ROW = ThreadLocal.withInitial(() -> new float[1][0]);
+
     static void addScaledProduct(float[] a, int aOff, int rows, int depth, float[] b, int bStride, int width,
                                  float scale, float[] c, int cOff, float[] extra, int extraOff) {
+        float[][] holder = ROW.get();
+        if (holder[0].length < width + 1) {
+            holder[0] = new float[width + 1];
+        }
+        float[] acc = holder[0];
         for (int r = 0; r < rows; r++) {
-            int ar = aOff + r * depth;
-            for (int k = 0; k <= width; k++) {
-                float acc = 0;
-                for (int d = 0; d < depth; d++) {
-                    acc = Math.fma(a[ar + d], b[d * bStride + k], acc);
-                }
-                if (k < width) {
-                    c[cOff + r * width + k] = Math.fma(scale, acc, c[cOff + r * width + k]);
-                } else {
-                    extra[extraOff + r] = Math.fma(scale, acc, extra[extraOff + r]);
-                }
+            java.util.Arrays.fill(acc, 0, width + 1, 0f);
+            for (int d = 0; d < depth; d++) {
+                axpy(a[aOff + r * depth + d], b, d * bStride, acc, 0, width + 1);
             }
+            int cr = cOff + r * width;
+            for (int k = 0; k < width; k++) {
+                c[cr + k] = Math.fma(scale, acc[k], c[cr + k]);
+            }
+            extra[extraOff + r] = Math.fma(scale, acc[width], extra[extraOff + r]);
+        }
+    }
+
+    /** y[yOff + j] = fma(x, b[bOff + j], y[yOff + j]) for j < n. */
+    private static void axpy(float x, float[] b, int bOff, float[] y, int yOff, int n) {
+        for (int j = 0; j < n; j++) {
+            y[yOff + j] = Math.fma(x, b[bOff + j], y[yOff + j]);
         }
     }
 

@@ -170,27 +170,27 @@ final class VectorKernels {
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
         int vectors = width / L;
+        java.util.Arrays.fill(c, cOff, cOff + cols * width, 0f);
         for (int r0 = 0; r0 < rows; r0 += CHUNK) {
             // C accumulates chunk after chunk: each element's fma chain still runs over the rows in order
             int chunk = Math.min(CHUNK, rows - r0);
-            boolean first = r0 == 0;
             int ao = aOff + r0 * cols;
             int bo = bOff + r0 * width;
             int v = 0;
             for (; v + 4 <= vectors; v += 4) {
                 int k = 0;
                 for (; k + 4 <= cols; k += 4) {
-                    tn4x4(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff, first);
+                    tn4x4(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff);
                 }
                 for (; k < cols; k++) {
                     for (int u = v; u < v + 4; u++) {
-                        tn1x1(a, ao, chunk, cols, k, b, bo, width, u * L, c, cOff, first);
+                        tn1x1(a, ao, chunk, cols, k, b, bo, width, u * L, c, cOff);
                     }
                 }
             }
             for (; v < vectors; v++) {
                 for (int k = 0; k < cols; k++) {
-                    tn1x1(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff, first);
+                    tn1x1(a, ao, chunk, cols, k, b, bo, width, v * L, c, cOff);
                 }
             }
         }
@@ -198,27 +198,27 @@ final class VectorKernels {
 
     /** Rows k..k+4 of A^T B (columns k.. of A) x 4 vectors of columns j.., summed over all rows of A and B. */
     private static void tn4x4(float[] a, int aOff, int rows, int cols, int k, float[] b, int bOff, int width, int j,
-                              float[] c, int cOff, boolean first) {
+                              float[] c, int cOff) {
         int o = cOff + k * width + j;
-        FloatVector c00 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
-        FloatVector c01 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
-        FloatVector c02 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c03 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        FloatVector c00 = FloatVector.fromArray(S, c, o);
+        FloatVector c01 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c02 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c03 = FloatVector.fromArray(S, c, o + 3 * L);
         o += width;
-        FloatVector c10 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
-        FloatVector c11 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
-        FloatVector c12 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c13 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        FloatVector c10 = FloatVector.fromArray(S, c, o);
+        FloatVector c11 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c12 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c13 = FloatVector.fromArray(S, c, o + 3 * L);
         o += width;
-        FloatVector c20 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
-        FloatVector c21 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
-        FloatVector c22 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c23 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        FloatVector c20 = FloatVector.fromArray(S, c, o);
+        FloatVector c21 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c22 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c23 = FloatVector.fromArray(S, c, o + 3 * L);
         o += width;
-        FloatVector c30 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
-        FloatVector c31 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + L);
-        FloatVector c32 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 2 * L);
-        FloatVector c33 = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o + 3 * L);
+        FloatVector c30 = FloatVector.fromArray(S, c, o);
+        FloatVector c31 = FloatVector.fromArray(S, c, o + L);
+        FloatVector c32 = FloatVector.fromArray(S, c, o + 2 * L);
+        FloatVector c33 = FloatVector.fromArray(S, c, o + 3 * L);
         for (int r = 0; r < rows; r++) {
             int bo = bOff + r * width + j;
             int ao = aOff + r * cols + k;
@@ -246,9 +246,9 @@ final class VectorKernels {
     }
 
     private static void tn1x1(float[] a, int aOff, int rows, int cols, int k, float[] b, int bOff, int width, int j,
-                              float[] c, int cOff, boolean first) {
+                              float[] c, int cOff) {
         int o = cOff + k * width + j;
-        FloatVector acc = first ? FloatVector.zero(S) : FloatVector.fromArray(S, c, o);
+        FloatVector acc = FloatVector.fromArray(S, c, o);
         for (int r = 0; r < rows; r++) {
             acc = FloatVector.broadcast(S, a[aOff + r * cols + k]).fma(FloatVector.fromArray(S, b, bOff + r * width + j), acc);
         }

@@ -61,6 +61,9 @@ public final class TrainingJob {
         log.accept(String.format("%,d training windows (half-window %d), %,d batches of %d per epoch",
                 examples.size(), settings.window(),
                 (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
+        if (!cbow.dense.Kernels.vectorized()) {
+            log.accept("note: " + cbow.dense.Kernels.description() + ", several times slower");
+        }
         Parameters parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
         TrainingHistory history = new Trainer(settings, listener, threads).train(parameters, examples);
         return averagedEmbeddings(vocabulary, parameters, history);
