@@ -28,7 +28,7 @@ public final class SeedModelBenchmark {
     /** What was measured; times are medians, in milliseconds per batch. */
     public record Result(int vocabularySize, int dim, int batchSize, int window, int threads, String kernels,
                          double wordsPerSecond, double gflops, double forwardMs, double backwardMs,
-                         double descendMs, double[] repetitionsWordsPerSecond) {
+                         double descendMs, double[] repetitionsWordsPerSecond, long allocatedBytesPerBatch) {
     }
 
     private SeedModelBenchmark() {
@@ -57,6 +57,7 @@ public final class SeedModelBenchmark {
         double[] forward = new double[config.repeats()];
         double[] backward = new double[config.repeats()];
         double[] descend = new double[config.repeats()];
+        long allocated = 0;
         try (Network network = new Network(parameters, config.batchSize(), config.threads())) {
             int next = 0;
             for (int b = 0; b < config.warmupBatches(); b++) {
@@ -66,6 +67,7 @@ public final class SeedModelBenchmark {
             for (int r = 0; r < config.repeats(); r++) {
                 long f = 0, bw = 0, d = 0;
                 long words = 0;
+                long allocatedBefore = allocatedBytes();
                 for (int b = 0; b < config.batches(); b++) {
                     sampler.fill(next++ % perEpoch, batch);
                     long t0 = System.nanoTime();
@@ -80,6 +82,9 @@ public final class SeedModelBenchmark {
                     d += t3 - t2;
                     words += batch.size();
                 }
+                long allocatedAfter = allocatedBytes();
+                long measuring = allocatedBytes() - allocatedAfter; // what one measurement allocates itself
+                allocated += allocatedAfter - allocatedBefore - measuring;
                 double seconds = (f + bw + d) / 1e9;
                 wordsPerSecond[r] = words / seconds;
                 forward[r] = f / 1e6 / config.batches();
@@ -91,7 +96,23 @@ public final class SeedModelBenchmark {
         double median = median(wordsPerSecond);
         return new Result(vocab, config.dim(), config.batchSize(), config.window(), config.threads(),
                 Kernels.description(), median, median * flopsPerWord(vocab, config.dim()) / 1e9,
-                median(forward), median(backward), median(descend), wordsPerSecond);
+                median(forward), median(backward), median(descend), wordsPerSecond,
+                allocated / ((long) config.repeats() * config.batches()));
+    }
+
+    /**
+     * Bytes allocated so far by all live threads (the network's helpers too), where the JVM tells.
+     */
+    private static long allocatedBytes() {
+        if (!(java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean)
+                || !bean.isThreadAllocatedMemorySupported() || !bean.isThreadAllocatedMemoryEnabled()) {
+            return -1;
+        }
+        long total = 0;
+        for (long bytes : bean.getThreadAllocatedBytes(bean.getAllThreadIds())) {
+            total += Math.max(0, bytes);
+        }
+        return total;
     }
 
     /** The useful work per training word: three V x N x 1 products, two flops per multiply-add. */

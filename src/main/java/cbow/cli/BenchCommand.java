@@ -95,9 +95,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandFailure(source + ": cannot be read (" + CliFiles.describe(e) + ")");
         }
         System.out.printf("cbow exact model: V=%d N=%d m=%d C=%d threads=%d words_per_s=%.0f (%.1f GFLOP/s)"
-                        + " forward_ms=%.2f backward_ms=%.2f descend_ms=%.2f kernels=\"%s\"%n",
+                        + " forward_ms=%.2f backward_ms=%.2f descend_ms=%.2f allocated_bytes_per_batch=%d kernels=\"%s\"%n",
                 r.vocabularySize(), r.dim(), r.batchSize(), r.window(), r.threads(), r.wordsPerSecond(), r.gflops(),
-                r.forwardMs(), r.backwardMs(), r.descendMs(), r.kernels());
+                r.forwardMs(), r.backwardMs(), r.descendMs(), r.allocatedBytesPerBatch(), r.kernels());
         err.println("peers (PyTorch, numpy) on this machine: " + PEER_COMMAND);
         return Main.EXIT_OK;
     }
