@@ -59,6 +59,7 @@ public final class Kernels {
      */
     public static void multiplyAddBias(float[] a, int aOff, int rows, int depth, float[] b, int width,
                                        float[] bias, int biasOff, float[] c, int cOff) {
+        requirePadded(width);
         if (VECTOR) {
             VectorKernels.multiplyAddBias(a, aOff, rows, depth, b, width, bias, biasOff, c, cOff);
         } else {
@@ -69,6 +70,7 @@ public final class Kernels {
     /** C = A^T B. A: rows x cols at aOff; B: rows x width (padded) at bOff; C: cols x width at cOff, overwritten. */
     public static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                           float[] c, int cOff) {
+        requirePadded(width);
         if (VECTOR) {
             VectorKernels.multiplyTransposeA(a, aOff, rows, cols, b, bOff, width, c, cOff);
         } else {
@@ -99,6 +101,7 @@ public final class Kernels {
      * exp(z - max[j]) (float, about 2 ulp), sum[j] = the column's sum of those, in row order.
      */
     public static void exponentiateColumns(float[] z, int off, int rows, int width, float[] max, float[] sum, int statsOff) {
+        requirePadded(width);
         if (VECTOR) {
             VectorKernels.exponentiateColumns(z, off, rows, width, max, sum, statsOff);
         } else {
@@ -108,6 +111,7 @@ public final class Kernels {
 
     /** z[r][j] *= factor[j] over rows x width (padded) at off. */
     public static void scaleColumns(float[] z, int off, int rows, int width, float[] factor, int factorOff) {
+        requirePadded(width);
         if (VECTOR) {
             VectorKernels.scaleColumns(z, off, rows, width, factor, factorOff);
         } else {
@@ -121,6 +125,12 @@ public final class Kernels {
             VectorKernels.add(src, srcOff, dst, dstOff, length);
         } else {
             ScalarKernels.add(src, srcOff, dst, dstOff, length);
+        }
+    }
+
+    private static void requirePadded(int width) {
+        if (width % ALIGN != 0) {
+            throw new IllegalArgumentException("row width " + width + " is not padded to a multiple of " + ALIGN);
         }
     }
 

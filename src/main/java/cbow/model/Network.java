@@ -120,6 +120,19 @@ public final class Network implements AutoCloseable {
         return loss;
     }
 
+    /** H[k, j] of the last forward pass (for tests and inspection). */
+    float hidden(int k, int j) {
+        return hidden.h[k * hidden.width() + j];
+    }
+
+    /** Yhat[i, j] of the last forward pass, valid until {@link #backward} (for tests and inspection). */
+    float probability(int i, int j) {
+        if (forwardBatchSize < 0) {
+            throw new IllegalStateException("no forward pass to read");
+        }
+        return output.probability(i, j);
+    }
+
     /** Backpropagates the batch just run forward: afterwards dZ2 and dZ1 are ready. */
     public void backward(Batch batch) {
         if (forwardBatchSize != batch.size() || this.batch != batch) {

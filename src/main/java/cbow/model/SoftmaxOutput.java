@@ -105,6 +105,11 @@ final class SoftmaxOutput {
         Kernels.scaleColumns(probs, firstRow(b) * width, rows(b), width, blockFactor, b * width);
     }
 
+    /** Entry (i, j) of the V x m matrix: Yhat after the forward pass, dZ2 after the backward. */
+    float probability(int i, int j) {
+        return probs[i * width + j];
+    }
+
     /** Turns Yhat into dZ2 = Yhat - Y in place (before the blocks' backward). */
     void subtractTargets(Batch batch) {
         for (int j = 0; j < m; j++) {
