@@ -77,6 +77,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling. Default: ${DEFAULT-VALUE}.")
     long seed;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for training (0: all available processors). The result is the same, bit for bit, for any T. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
@@ -99,6 +103,9 @@ final class TrainCommand implements Callable<Integer> {
         Checkpoint resumed = resume == null ? null : readCheckpoint(resume);
         TrainingSettings settings = settings(resumed);
         CheckpointPlan plan = checkpointPlan();
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
+        }
         CliFiles.checkWritable(output); // before the work, not after an hour of it
         if (plan != null) {
             CliFiles.checkWritable(plan.file().toString());
@@ -117,7 +124,7 @@ final class TrainCommand implements Callable<Integer> {
                 if (!quiet) {
                     err.println(line);
                 }
-            });
+            }, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
             embeddings = job.run(in, resumed, plan);
         } catch (MalformedTextException e) {
             throw new CommandFailure(corpusName() + ": " + e.getMessage()

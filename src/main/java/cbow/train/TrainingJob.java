@@ -17,12 +17,19 @@ public final class TrainingJob {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final int threads;
 
     /** @param log receives one-line reports (vocabulary size, examples) for standard error */
     public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, listener, log, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads threads for the training steps; the result does not depend on it */
+    public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log, int threads) {
         this.settings = settings;
         this.listener = listener;
         this.log = log;
+        this.threads = threads;
     }
 
     public Embeddings run(InputStream corpusText) throws IOException {
@@ -67,6 +74,9 @@ public final class TrainingJob {
                 (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
         ModelSize.requireFits(vocabulary.size(), settings.dim(),
                 Math.min(settings.batchSize(), examples.size()), examples.maxContext());
+        if (!cbow.dense.Kernels.vectorized()) {
+            log.accept("note: " + cbow.dense.Kernels.description() + ", several times slower");
+        }
         Parameters parameters;
         TrainingState state;
         if (resume != null) {
@@ -81,7 +91,7 @@ public final class TrainingJob {
         }
         Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING
                 : checkpoints.saver(settings, vocabulary, examples);
-        TrainingHistory history = new Trainer(settings, listener).train(parameters, examples, state, saver);
+        TrainingHistory history = new Trainer(settings, listener, threads).train(parameters, examples, state, saver);
         if (checkpoints != null) {
             checkpoints.save(settings, vocabulary, examples, state, parameters);
         }
