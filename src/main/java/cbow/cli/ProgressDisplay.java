@@ -19,7 +19,14 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
         if (quiet) {
             return NONE;
         }
-        return isTerminal(2) ? new ProgressBarDisplay(err, terminalWidth(2)) : new ProgressLines(err);
+        // The launcher filters standard error through a pipe, so it asks before and passes the answer
+        String told = System.getProperty("cbow.stderrTerminal");
+        boolean terminal = told != null ? Boolean.parseBoolean(told) && !"dumb".equals(System.getenv("TERM")) : isTerminal(2);
+        if (!terminal) {
+            return new ProgressLines(err);
+        }
+        Integer columns = Integer.getInteger("cbow.terminalColumns");
+        return new ProgressBarDisplay(err, told != null && columns != null && columns > 0 ? columns : terminalWidth(2));
     }
 
     /** The width of the terminal on file descriptor {@code fd}, or 80 when it cannot be learnt. */

@@ -87,10 +87,6 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
     String hidden;
 
-    @Option(names = "--threads", description = "Training threads (ns and hs). 0 or absent: all cores.",
-            defaultValue = "0")
-    int threads;
-
     @Option(names = "--epochs", defaultValue = "5", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
     int epochs;
 
@@ -100,6 +96,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--vectors", paramLabel = "input|output|average",
             description = "Which vectors to write: the input vectors (W1^T), the output vectors (W2), or their average. Default: average; input with hs, whose output rows belong to tree nodes, not words.")
     String vectors;
+
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+            description = "Threads for training (0: all available processors). With --loss softmax the result is the same, bit for bit, for any T; ns and hs train lock-free, reproducibly only with --threads 1. Default: ${DEFAULT-VALUE}.")
+    int threads;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
@@ -123,6 +123,9 @@ final class TrainCommand implements Callable<Integer> {
         Checkpoint resumed = resume == null ? null : readCheckpoint(resume);
         TrainingSettings settings = settings(resumed);
         CheckpointPlan plan = checkpointPlan();
+        if (threads < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
+        }
         CliFiles.checkWritable(output); // before the work, not after an hour of it
         if (plan != null) {
             CliFiles.checkWritable(plan.file().toString());
@@ -191,7 +194,7 @@ final class TrainCommand implements Callable<Integer> {
                     given.hasMatchedOption("--epochs") ? epochs : saved.epochs(),
                     given.hasMatchedOption("--seed") ? seed : saved.seed(),
                     saved.loss(), saved.negative(), saved.sample(), saved.hidden(),
-                    threads > 0 ? threads : saved.threads(),
+                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
                     vectors != null ? parseVectors(vectors) : saved.vectors());
             resumed.requireCompatible(settings);
             return settings;

@@ -1,7 +1,7 @@
 package cbow.model;
 
 import cbow.data.Batch;
-import org.ejml.data.FMatrixRMaj;
+import cbow.parallel.WorkerTeam;
 
 /**
  * The seed's CBOW network: forward, backward and gradient descent over a {@link Batch}, as in
@@ -13,27 +13,90 @@ import org.ejml.data.FMatrixRMaj;
  *   dZ2 = Yhat - Y,  dW2 = dZ2 H^T / m,  db2 = dZ2 1^T / m
  *   dZ1 = (W2^T dZ2) * step(Z1),  dW1 = dZ1 X^T / m,  db1 = dZ1 1^T / m
  * </pre>
+ *
+ * <p>Each phase runs on a {@link WorkerTeam}: the output layer in fixed blocks of vocabulary rows, the
+ * hidden layer in fixed chunks of its N rows. Every number is computed by the same operations in the
+ * same order whatever the thread count, so results are bit-identical for any {@code threads}.
+ * Close the network to stop its threads.
  */
-public final class Network {
+public final class Network implements AutoCloseable {
+    /** The hidden layer's N rows are cut into this many chunks for the team. */
+    private static final int HIDDEN_CHUNKS = 4;
+
     private final Parameters parameters;
-    private final FMatrixRMaj z1;    // N x m
-    private final FMatrixRMaj h;     // N x m
-    private final FMatrixRMaj probs; // V x m: Yhat after forward, dZ2 after backward
-    private final FMatrixRMaj dH;    // N x m: W2^T dZ2, then dZ1 in place
+    private final HiddenLayer hidden;
+    private final SoftmaxOutput output;
+    private final WorkerTeam team;
+    private final int maxBatchSize;
     private int forwardBatchSize = -1;
 
+    // The phases' jobs, made once (a lambda per call would allocate), and what they work on.
+    private Batch batch;
+    private float scale;
+    private Parameters target;
+    private final WorkerTeam.Job hiddenForward = this::hiddenForwardChunk;
+    private final WorkerTeam.Job outputForward = this::outputForwardBlock;
+    private final WorkerTeam.Job normalize = this::normalizeBlock;
+    private final WorkerTeam.Job outputBackward = this::outputBackwardBlock;
+    private final WorkerTeam.Job sumShares = this::sumSharesChunk;
+    private final WorkerTeam.Job outputUpdate = this::outputUpdateBlock;
+    private final WorkerTeam.Job hiddenUpdate = this::hiddenUpdateChunk;
+
+    /** A single-threaded network. */
     public Network(Parameters parameters, int maxBatchSize) {
+        this(parameters, maxBatchSize, 1);
+    }
+
+    /** A network whose steps run on {@code threads} threads; the results do not depend on that number. */
+    public Network(Parameters parameters, int maxBatchSize, int threads) {
+        if (maxBatchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + maxBatchSize);
+        }
         this.parameters = parameters;
-        int n = parameters.dim();
-        int vocab = parameters.vocabularySize();
-        z1 = new FMatrixRMaj(n, maxBatchSize);
-        h = new FMatrixRMaj(n, maxBatchSize);
-        probs = new FMatrixRMaj(vocab, maxBatchSize);
-        dH = new FMatrixRMaj(n, maxBatchSize);
+        this.maxBatchSize = maxBatchSize;
+        this.hidden = new HiddenLayer(parameters.dim(), maxBatchSize);
+        this.output = new SoftmaxOutput(parameters.vocabularySize(), parameters.dim(), maxBatchSize);
+        this.team = new WorkerTeam(threads);
+    }
+
+    private void hiddenForwardChunk(int c) {
+        hidden.forwardRows(parameters, batch, chunkStart(c), chunkStart(c + 1));
+    }
+
+    private void outputForwardBlock(int b) {
+        output.forwardBlock(b, parameters, hidden.h, batch);
+    }
+
+    private void normalizeBlock(int b) {
+        output.normalizeBlock(b);
+    }
+
+    private void outputBackwardBlock(int b) {
+        output.backwardBlock(b, parameters);
+    }
+
+    private void sumSharesChunk(int c) {
+        output.sumBlockShares(hidden.dH, chunkStart(c), chunkStart(c + 1));
+    }
+
+    private void outputUpdateBlock(int b) {
+        output.accumulateBlock(b, hidden.hT, hidden.hStride(), scale, target.w2.data, target.b2.data);
+    }
+
+    private void hiddenUpdateChunk(int c) {
+        hidden.scatterRows(batch, scale, target.w1.data, target.b1.data, chunkStart(c), chunkStart(c + 1));
+    }
+
+    private int chunkStart(int chunk) {
+        return parameters.dim() * chunk / HIDDEN_CHUNKS;
     }
 
     public Parameters parameters() {
         return parameters;
+    }
+
+    public int threads() {
+        return team.size();
     }
 
     /** Runs the forward pass and returns the batch cost J (the mean cross-entropy). */
@@ -42,19 +105,24 @@ public final class Network {
         if (m == 0) {
             throw new IllegalArgumentException("empty batch");
         }
-        z1.reshape(parameters.dim(), m, false);
-        h.reshape(parameters.dim(), m, false);
-        probs.reshape(parameters.vocabularySize(), m, false);
-        dH.reshape(parameters.dim(), m, false);
-        HiddenLayer.forward(parameters, batch, z1, h);
-        double loss = SoftmaxOutput.forward(parameters, h, batch, probs) / m;
+        if (m > maxBatchSize) {
+            throw new IllegalArgumentException("batch of " + m + " exceeds the network's " + maxBatchSize);
+        }
+        this.batch = batch;
+        hidden.startBatch(m);
+        output.startBatch(m);
+        team.run(HIDDEN_CHUNKS, hiddenForward);
+        hidden.transposeHidden();
+        team.run(output.blocks(), outputForward);
+        double loss = output.combineBlocks() / m;
+        team.run(output.blocks(), normalize);
         forwardBatchSize = m;
         return loss;
     }
 
     /** H[k, j] of the last forward pass (for tests and inspection). */
     float hidden(int k, int j) {
-        return h.get(k, j);
+        return hidden.h[k * hidden.width() + j];
     }
 
     /** Yhat[i, j] of the last forward pass, valid until {@link #backward} (for tests and inspection). */
@@ -62,34 +130,42 @@ public final class Network {
         if (forwardBatchSize < 0) {
             throw new IllegalStateException("no forward pass to read");
         }
-        return probs.get(i, j);
+        return output.probability(i, j);
     }
 
     /** Backpropagates the batch just run forward: afterwards dZ2 and dZ1 are ready. */
     public void backward(Batch batch) {
-        if (forwardBatchSize != batch.size()) {
+        if (forwardBatchSize != batch.size() || this.batch != batch) {
             throw new IllegalStateException("backward without a forward pass over this batch");
         }
-        SoftmaxOutput.backward(parameters, batch, probs, dH);
-        HiddenLayer.backward(z1, dH);
-        forwardBatchSize = -1; // probs and dH now hold gradients
+        output.subtractTargets(batch);
+        team.run(output.blocks(), outputBackward);
+        team.run(HIDDEN_CHUNKS, sumShares);
+        hidden.backward();
+        forwardBatchSize = -1; // the output now holds gradients
     }
 
     /** Writes the dense gradients dW1, db1, dW2, db2 of the batch just backpropagated into {@code out}. */
     public void gradients(Batch batch, Parameters out) {
-        for (FMatrixRMaj g : out.all()) {
+        for (var g : out.all()) {
             g.zero();
         }
-        float scale = 1f / batch.size();
-        SoftmaxOutput.accumulate(probs, h, scale, out.w2, out.b2);
-        HiddenLayer.scatter(dH, batch, scale, out.w1, out.b1);
+        update(batch, 1f / batch.size(), out);
     }
 
     /** One step of gradient descent with the gradients of the batch just backpropagated. */
     public void descend(Batch batch, float alpha) {
-        float scale = -alpha / batch.size();
-        SoftmaxOutput.accumulate(probs, h, scale, parameters.w2, parameters.b2);
-        HiddenLayer.scatter(dH, batch, scale, parameters.w1, parameters.b1);
+        update(batch, -alpha / batch.size(), parameters);
+    }
+
+    /** Adds {@code scale} times the gradients into {@code into}. */
+    private void update(Batch batch, float scale, Parameters into) {
+        this.batch = batch;
+        this.scale = scale;
+        this.target = into;
+        team.run(output.blocks(), outputUpdate);
+        team.run(HIDDEN_CHUNKS, hiddenUpdate);
+        this.target = null;
     }
 
     /** Forward, backward and descent on one batch; returns the batch cost before the step. */
@@ -98,5 +174,11 @@ public final class Network {
         backward(batch);
         descend(batch, alpha);
         return loss;
+    }
+
+    /** Stops the network's threads. */
+    @Override
+    public void close() {
+        team.close();
     }
 }

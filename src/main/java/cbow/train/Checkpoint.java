@@ -173,7 +173,6 @@ public final class Checkpoint {
         differs(conflicts, "--batch-size", requested.batchSize(), settings.batchSize());
         differs(conflicts, "--alpha", requested.alpha(), settings.alpha());
         differs(conflicts, "--seed", requested.seed(), settings.seed());
-        differs(conflicts, "--threads", requested.threads(), settings.threads());
         differs(conflicts, "--vectors", requested.vectors(), settings.vectors());
         if (!conflicts.isEmpty()) {
             throw new CheckpointMismatchException(String.join(", ", conflicts)

@@ -19,10 +19,18 @@ public final class Trainer {
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
+    private final int threads;
 
+    /** A trainer using all available processors. */
     public Trainer(TrainingSettings settings, TrainingListener listener) {
+        this(settings, listener, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A trainer whose steps run on {@code threads} threads; the result does not depend on that number. */
+    public Trainer(TrainingSettings settings, TrainingListener listener, int threads) {
         this.settings = settings;
         this.listener = listener;
+        this.threads = threads;
     }
 
     /** Trains {@code parameters} in place on {@code examples} and returns the loss history. */
@@ -42,9 +50,15 @@ public final class Trainer {
      * {@code parameters}) to the last epoch; {@code state} advances as training goes.
      */
     public TrainingHistory train(Parameters parameters, Examples examples, TrainingState state, AfterBatch afterBatch) {
-        BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
         int capacity = Math.min(settings.batchSize(), examples.size()); // no work matrix bigger than the data
-        Network network = new Network(parameters, capacity);
+        try (Network network = new Network(parameters, capacity, threads)) {
+            return train(network, parameters, examples, state, afterBatch, capacity);
+        }
+    }
+
+    private TrainingHistory train(Network network, Parameters parameters, Examples examples, TrainingState state,
+                                  AfterBatch afterBatch, int capacity) {
+        BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
         Batch batch = new Batch(capacity, examples.maxContext());
         int batches = sampler.batchesPerEpoch();
         int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);

@@ -33,6 +33,7 @@ public final class TrainingJob {
         this.log = log;
     }
 
+
     public Embeddings run(InputStream corpusText) throws IOException {
         return run(corpusText, null, null);
     }
@@ -79,6 +80,9 @@ public final class TrainingJob {
                 (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
         ModelSize.requireFits(vocabulary.size(), settings.dim(),
                 Math.min(settings.batchSize(), examples.size()), examples.maxContext());
+        if (!cbow.dense.Kernels.vectorized()) {
+            log.accept("note: " + cbow.dense.Kernels.description() + ", several times slower");
+        }
         Parameters parameters;
         TrainingState state;
         if (resume != null) {
@@ -93,7 +97,7 @@ public final class TrainingJob {
         }
         Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING
                 : checkpoints.saver(settings, vocabulary, examples);
-        TrainingHistory history = new Trainer(settings, listener).train(parameters, examples, state, saver);
+        TrainingHistory history = new Trainer(settings, listener, settings.threads()).train(parameters, examples, state, saver);
         if (checkpoints != null) {
             checkpoints.save(settings, vocabulary, examples, state, parameters);
         }

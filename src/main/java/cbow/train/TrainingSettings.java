@@ -76,7 +76,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("sample", sample);
             map.put("hidden", hidden.name().toLowerCase(java.util.Locale.ROOT));
         }
-        map.put("threads", threads);
+        if (loss != LossKind.SOFTMAX) {
+            map.put("threads", threads); // lock-free training: the result depends on it
+        }
         map.put("vectors_from", vectors.name().toLowerCase(java.util.Locale.ROOT));
         return map;
     }
