@@ -120,6 +120,23 @@ public final class Kernels {
     }
 
     /** dst[dstOff + i] += src[srcOff + i] for i < length. */
+    /** a[aOff..aOff+n) . b[bOff..bOff+n), for the one-example losses. */
+    public static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        return VECTOR ? VectorKernels.dot(a, aOff, b, bOff, n) : ScalarKernels.dot(a, aOff, b, bOff, n);
+    }
+
+    /**
+     * A logistic unit's step on output row {@code row[rowOff..rowOff+n)}: grad += g * row, then
+     * row += g * hidden, element by element (each element of the row is read before it is written).
+     */
+    public static void logisticUpdate(float g, float[] row, int rowOff, float[] hidden, float[] grad, int n) {
+        if (VECTOR) {
+            VectorKernels.logisticUpdate(g, row, rowOff, hidden, grad, n);
+        } else {
+            ScalarKernels.logisticUpdate(g, row, rowOff, hidden, grad, n);
+        }
+    }
+
     public static void add(float[] src, int srcOff, float[] dst, int dstOff, int length) {
         if (VECTOR) {
             VectorKernels.add(src, srcOff, dst, dstOff, length);

@@ -97,4 +97,31 @@ final class ScalarKernels {
             dst[dstOff + i] += src[srcOff + i];
         }
     }
+
+    /** In four independent sums: one running sum is a chain of additions the CPU cannot overlap. */
+    static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int k = 0;
+        for (; k + 3 < n; k += 4) {
+            s0 += a[aOff + k] * b[bOff + k];
+            s1 += a[aOff + k + 1] * b[bOff + k + 1];
+            s2 += a[aOff + k + 2] * b[bOff + k + 2];
+            s3 += a[aOff + k + 3] * b[bOff + k + 3];
+        }
+        for (; k < n; k++) {
+            s0 += a[aOff + k] * b[bOff + k];
+        }
+        return (s0 + s1) + (s2 + s3);
+    }
+
+    static void logisticUpdate(float g, float[] row, int rowOff, float[] hidden, float[] grad, int n) {
+        for (int k = 0; k < n; k++) {
+            float o = row[rowOff + k];
+            grad[k] += g * o;
+            row[rowOff + k] = o + g * hidden[k];
+        }
+    }
 }

@@ -312,4 +312,32 @@ final class VectorKernels {
             dst[dstOff + i] += src[srcOff + i];
         }
     }
+
+    static float dot(float[] a, int aOff, float[] b, int bOff, int n) {
+        FloatVector acc = FloatVector.zero(S);
+        int k = 0;
+        for (; k + L <= n; k += L) {
+            acc = FloatVector.fromArray(S, a, aOff + k).fma(FloatVector.fromArray(S, b, bOff + k), acc);
+        }
+        float sum = acc.reduceLanes(VectorOperators.ADD);
+        for (; k < n; k++) {
+            sum += a[aOff + k] * b[bOff + k];
+        }
+        return sum;
+    }
+
+    static void logisticUpdate(float g, float[] row, int rowOff, float[] hidden, float[] grad, int n) {
+        FloatVector gv = FloatVector.broadcast(S, g);
+        int k = 0;
+        for (; k + L <= n; k += L) {
+            FloatVector o = FloatVector.fromArray(S, row, rowOff + k);
+            o.fma(gv, FloatVector.fromArray(S, grad, k)).intoArray(grad, k);
+            FloatVector.fromArray(S, hidden, k).fma(gv, o).intoArray(row, rowOff + k);
+        }
+        for (; k < n; k++) {
+            float o = row[rowOff + k];
+            grad[k] += g * o;
+            row[rowOff + k] = o + g * hidden[k];
+        }
+    }
 }

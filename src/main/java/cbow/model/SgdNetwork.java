@@ -1,5 +1,6 @@
 package cbow.model;
 
+import cbow.dense.Kernels;
 import cbow.loss.Loss;
 import java.util.SplittableRandom;
 
@@ -68,10 +69,7 @@ public final class SgdNetwork {
             int count = to - from;
             java.util.Arrays.fill(z, 0f);
             for (int c = from; c < to; c++) {
-                int base = context[c] * dim;
-                for (int k = 0; k < dim; k++) {
-                    z[k] += input[base + k];
-                }
+                Kernels.add(input, context[c] * dim, z, 0, dim);
             }
             float share = 1f / count;
             boolean relu = hidden == Hidden.RELU;
@@ -93,10 +91,7 @@ public final class SgdNetwork {
             // word2vec adds the whole hidden gradient to every context vector, not 1/count of it:
             // a larger step for input vectors that trains better (see the README's measurements)
             for (int c = from; c < to; c++) {
-                int base = context[c] * dim;
-                for (int k = 0; k < dim; k++) {
-                    input[base + k] += grad[k];
-                }
+                Kernels.add(grad, 0, input, context[c] * dim, dim);
             }
             return cost;
         }
