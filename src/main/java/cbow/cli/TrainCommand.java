@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--alpha", description = "The learning rate (with ns and hs, its start: it decays linearly to alpha/10^4). Default: 0.5 with softmax, 0.05 with ns and hs.")
+    @Option(names = "--alpha", description = "The learning rate (with ns and hs, its start: it decays linearly to alpha/10^4). Default: 0.5 with softmax, 0.075 with ns and hs.")
     Double alpha;
 
     @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
@@ -242,7 +242,7 @@ final class TrainCommand implements Callable<Integer> {
                 : parseHidden(hidden);
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
+                alpha != null ? alpha : exact ? 0.5 : 0.075, epochs, seed, kind, negative,
                 sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
                 vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
     }
