@@ -1,6 +1,7 @@
 package cbow.model;
 
 import cbow.data.Batch;
+import cbow.dense.Kernels;
 import cbow.parallel.WorkerTeam;
 
 /**
@@ -89,6 +90,19 @@ public final class Network implements AutoCloseable {
 
     private int chunkStart(int chunk) {
         return parameters.dim() * chunk / HIDDEN_CHUNKS;
+    }
+
+    /**
+     * The floats the work matrices of a network of this shape hold, for a memory check before
+     * anything is allocated: the batch matrices (padded to whole vectors), each vocabulary block's
+     * share of dH and softmax statistics, and H^T with its column of ones.
+     */
+    public static long workFloats(int vocabularySize, int dim, int maxBatchSize) {
+        long v = vocabularySize;
+        long n = dim;
+        long m = Kernels.padded(maxBatchSize);
+        long blocks = (v + SoftmaxOutput.BLOCK_ROWS - 1) / SoftmaxOutput.BLOCK_ROWS;
+        return v * m + 3 * n * m + blocks * n * m + m * ((n + 1 + 63) / 64 * 64) + 3 * blocks * m;
     }
 
     public Parameters parameters() {

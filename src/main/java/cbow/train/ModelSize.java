@@ -1,5 +1,6 @@
 package cbow.train;
 
+import cbow.model.Network;
 import java.util.Locale;
 
 /**
@@ -27,7 +28,7 @@ public final class ModelSize {
         requireArray(v * m, "a batch's output matrix would hold " + v + " x " + m + " numbers", "--batch-size or --max-vocab");
         requireArray(m * maxContext, "a batch's contexts would hold " + m + " x " + maxContext + " word ids", "--batch-size or --window");
         long floats = 2 * v * n + v + n   // W1, W2, b1, b2
-                + v * m + 3 * n * m;        // the network's work matrices: output, Z1, H, dH
+                + Network.workFloats(vocabulary, dim, batchSize);
         long ints = m * (2 + maxContext);   // the batch
         long bytes = 4 * (floats + ints);
         Runtime rt = Runtime.getRuntime();
