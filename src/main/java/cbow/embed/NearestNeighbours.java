@@ -1,5 +1,6 @@
 package cbow.embed;
 
+import cbow.dense.Kernels;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -127,20 +128,8 @@ public final class NearestNeighbours {
         return nearest(combine(new int[] {id}, new double[] {1}), k, Integer.MAX_VALUE, i -> i == id);
     }
 
-    /** A dot product of {@code dim} floats with four running sums the processor can overlap. */
     private double dot(float[] a, int aOffset, float[] b, int bOffset) {
-        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-        int d = 0;
-        for (; d + 3 < dim; d += 4) {
-            s0 += a[aOffset + d] * b[bOffset + d];
-            s1 += a[aOffset + d + 1] * b[bOffset + d + 1];
-            s2 += a[aOffset + d + 2] * b[bOffset + d + 2];
-            s3 += a[aOffset + d + 3] * b[bOffset + d + 3];
-        }
-        for (; d < dim; d++) {
-            s0 += a[aOffset + d] * b[bOffset + d];
-        }
-        return (double) s0 + s1 + s2 + s3;
+        return Kernels.dot(a, aOffset, b, bOffset, dim);
     }
 
     /** A word id with its score; orders by score, then prefers the lower id (more frequent word). */
