@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Score embeddings on a word-similarity set (Spearman and Pearson correlation of cosine",
-            "similarity with the human scores) and/or an analogy set (3CosAdd accuracy among the",
-            "--restrict most frequent words), with gensim's conventions: words match in any case,",
+            "Score embeddings on word-similarity pairs and analogy questions.",
+            "Pairs: Spearman and Pearson correlation of cosine similarity with the human scores.",
+            "Analogies: 3CosAdd accuracy among the --restrict most frequent words, per section and in total.",
+            "Gensim's conventions throughout: words match in any case,",
             "pairs and questions with an unknown word are skipped and counted."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",

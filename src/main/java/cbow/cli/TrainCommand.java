@@ -33,8 +33,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
-            "The model is the course's exact network: W1, b1, ReLU hidden layer, W2, b2, softmax,",
-            "trained by batch gradient descent; the vectors written are (W1^T + W2) / 2."},
+            "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax,",
+            "batch gradient descent), whose vectors are (W1^T + W2) / 2; --loss ns or hs trains",
+            "word2vec's faster stand-ins (negative sampling, hierarchical softmax) on all cores."},
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
