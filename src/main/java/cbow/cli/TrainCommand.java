@@ -11,6 +11,7 @@ import cbow.train.Checkpoint;
 import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
+import cbow.train.Decay;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
@@ -81,8 +82,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
     int negative;
 
-    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula); 0 keeps all. ns and hs only. Default: 1e-3.")
+    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 1e-3.")
     Double sample;
+
+    @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: none.")
+    String decay;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
     String hidden;
@@ -193,9 +197,10 @@ final class TrainCommand implements Callable<Integer> {
                     alpha != null ? alpha : saved.alpha(),
                     given.hasMatchedOption("--epochs") ? epochs : saved.epochs(),
                     given.hasMatchedOption("--seed") ? seed : saved.seed(),
-                    saved.loss(), saved.negative(), saved.sample(), saved.hidden(),
+                    saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
-                    vectors != null ? parseVectors(vectors) : saved.vectors());
+                    vectors != null ? parseVectors(vectors) : saved.vectors(),
+                    decay != null ? Decay.parse(decay) : saved.decay());
             resumed.requireCompatible(settings);
             return settings;
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
@@ -232,8 +237,11 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingSettings freshSettings() {
         LossKind kind = LossKind.parse(loss);
         boolean exact = kind == LossKind.SOFTMAX;
-        if (exact && (sample != null || hidden != null)) {
-            throw new IllegalArgumentException("--sample and --hidden go with --loss ns or hs");
+        if (exact && hidden != null) {
+            throw new IllegalArgumentException("--hidden goes with --loss ns or hs");
+        }
+        if (!exact && decay != null) {
+            throw new IllegalArgumentException("--decay goes with --loss softmax (ns and hs always decay linearly)");
         }
         if (!exact && (checkpoint != null)) {
             throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
@@ -243,8 +251,9 @@ final class TrainCommand implements Callable<Integer> {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
                 alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
-                sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
-                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
+                sample != null ? sample : 1e-3, hiddenLayer, threadCount,
+                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
+                decay != null ? Decay.parse(decay) : Decay.NONE);
     }
 
     private static WordVectors parseVectors(String text) {

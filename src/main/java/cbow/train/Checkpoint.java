@@ -31,9 +31,10 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>
  *   magic      8 bytes "CBOWCKPT"
- *   version    int (1)
+ *   version    int (2; version 1 had no decay)
  *   settings   dim int, window int, min_count long, max_vocab int, batch_size int, alpha double,
- *              epochs int, seed long
+ *              epochs int, seed long, loss, negative int, sample double, hidden, threads int,
+ *              vectors, decay (the names as modified UTF-8)
  *   corpus     examples int, fingerprint long (of the vocabulary-id stream, {@link Examples#fingerprint})
  *   vocabulary V int, then V times: word (modified UTF-8, length-prefixed), count long
  *   position   epoch int (1-based, under way), batch int (next, 0-based), step long,
@@ -48,7 +49,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class Checkpoint {
     static final byte[] MAGIC = "CBOWCKPT".getBytes(StandardCharsets.US_ASCII);
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final TrainingSettings settings;
     private final int examples;
@@ -109,6 +110,7 @@ public final class Checkpoint {
         out.writeUTF(s.hidden().name());
         out.writeInt(s.threads());
         out.writeUTF(s.vectors().name());
+        out.writeUTF(s.decay().name());
         out.writeInt(examples.size());
         out.writeLong(examples.fingerprint());
         out.writeInt(vocabulary.size());
@@ -162,7 +164,8 @@ public final class Checkpoint {
 
     /**
      * Fails unless {@code requested} continues this run: every setting equal, except that more
-     * epochs may be asked for (the batch order of an epoch does not depend on the total).
+     * epochs may be asked for (the batch order of an epoch does not depend on the total), unless
+     * the learning rate decays over the run, whose length then fixes every step's rate.
      */
     public void requireCompatible(TrainingSettings requested) {
         List<String> conflicts = new ArrayList<>();
@@ -174,6 +177,11 @@ public final class Checkpoint {
         differs(conflicts, "--alpha", requested.alpha(), settings.alpha());
         differs(conflicts, "--seed", requested.seed(), settings.seed());
         differs(conflicts, "--vectors", requested.vectors(), settings.vectors());
+        differs(conflicts, "--sample", requested.sample(), settings.sample());
+        differs(conflicts, "--decay", requested.decay().label(), settings.decay().label());
+        if (settings.decay() != Decay.NONE) {
+            differs(conflicts, "--epochs", requested.epochs(), settings.epochs());
+        }
         if (!conflicts.isEmpty()) {
             throw new CheckpointMismatchException(String.join(", ", conflicts)
                     + "; a resumed run keeps the checkpoint's settings (leave these options out)");
@@ -236,7 +244,7 @@ public final class Checkpoint {
                 settings = new TrainingSettings(in.readInt(), in.readInt(), in.readLong(), in.readInt(),
                         in.readInt(), in.readDouble(), in.readInt(), in.readLong(), LossKind.parse(in.readUTF()),
                         in.readInt(), in.readDouble(), SgdNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
-                        WordVectors.valueOf(in.readUTF()));
+                        WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()));
             } catch (IllegalArgumentException e) {
                 throw corrupt("its settings are out of range: " + e.getMessage());
             }

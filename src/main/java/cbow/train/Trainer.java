@@ -2,13 +2,14 @@ package cbow.train;
 
 import cbow.data.Batch;
 import cbow.data.BatchSampler;
+import cbow.data.EpochExamples;
 import cbow.data.Examples;
 import cbow.model.Network;
 import cbow.model.Parameters;
 
 /**
  * Batch gradient descent over the shuffled examples, epoch after epoch, with a fixed learning rate
- * alpha, as the course teaches. Stops with {@link TrainingDivergedException} the moment the cost is
+ * alpha, as the course teaches, or one that decays ({@link Decay}). Stops with {@link TrainingDivergedException} the moment the cost is
  * not finite.
  */
 public final class Trainer {
@@ -50,28 +51,35 @@ public final class Trainer {
      * {@code parameters}) to the last epoch; {@code state} advances as training goes.
      */
     public TrainingHistory train(Parameters parameters, Examples examples, TrainingState state, AfterBatch afterBatch) {
-        int capacity = Math.min(settings.batchSize(), examples.size()); // no work matrix bigger than the data
+        return train(parameters, EpochExamples.fixed(examples), state, afterBatch);
+    }
+
+    /** As above, on each epoch's own examples (a fresh subsample of the corpus, for one). */
+    public TrainingHistory train(Parameters parameters, EpochExamples epochs, TrainingState state, AfterBatch afterBatch) {
+        Examples all = epochs.all();
+        int capacity = Math.min(settings.batchSize(), all.size()); // no work matrix bigger than the data
         try (Network network = new Network(parameters, capacity, threads)) {
-            return train(network, parameters, examples, state, afterBatch, capacity);
+            return train(network, parameters, epochs, state, afterBatch, new Batch(capacity, all.maxContext()));
         }
     }
 
-    private TrainingHistory train(Network network, Parameters parameters, Examples examples, TrainingState state,
-                                  AfterBatch afterBatch, int capacity) {
-        BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
-        Batch batch = new Batch(capacity, examples.maxContext());
-        int batches = sampler.batchesPerEpoch();
-        int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
-        float alpha = (float) settings.alpha();
+    private TrainingHistory train(Network network, Parameters parameters, EpochExamples epochExamples,
+                                  TrainingState state, AfterBatch afterBatch, Batch batch) {
         // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
         // overshoot (too large an alpha) climbs far above it long before the loss overflows.
         double divergenceLimit = 2 * Math.log(parameters.vocabularySize()) + 2;
         while (state.epoch <= settings.epochs()) {
+            Examples examples = epochExamples.forEpoch(state.epoch - 1);
+            BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
+            int batches = sampler.batchesPerEpoch();
+            int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
             sampler.startEpoch(state.epoch - 1);
             long start = System.nanoTime();
             long examplesBefore = state.epochExamples; // a resumed epoch's pace counts only new work
             while (state.batch < batches) {
                 sampler.fill(state.batch, batch);
+                float alpha = (float) settings.decay().rate(settings.alpha(), state.epoch, settings.epochs(),
+                        state.batch, batches);
                 double loss = network.trainStep(batch, alpha);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingDivergedException(state.epoch, state.batch + 1, loss, settings.alpha());
