@@ -16,4 +16,4 @@ for v in input output average; do
   score=$(/usr/bin/python3 /work/shared/bench/evalvec.py "$dir/$name.$v.txt" "$data" 2>/dev/null)
   echo "$name | $* | vectors=$v | loss=$loss | $score | ${end}-${start}=$((end-start))s" | tee -a "$log"
 done
-rm -f "$dir/$name".*.txt "$dir/$name.ckpt"
+rm -f "$dir/$name".*.txt

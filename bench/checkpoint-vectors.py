@@ -16,7 +16,7 @@ def utf():
 assert data[:8] == b"CBOWCKPT"; pos = 8
 assert take("i") == 2, "checkpoint format version 2 expected"
 dim = take("i"); take("i"); take("q"); take("i"); take("i"); take("d"); take("i"); take("q")
-utf(); take("i"); take("d"); utf(); take("i"); utf(); utf()
+utf(); take("i"); take("d"); utf(); take("i"); utf(); utf(); utf()
 take("i"); take("q")
 v = take("i")
 words = []

@@ -12,6 +12,7 @@ import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
 import cbow.train.Decay;
+import cbow.optim.Optimizer;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
@@ -87,6 +88,9 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: none.")
     String decay;
+
+    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: sgd.")
+    String optimizer;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
     String hidden;
@@ -200,7 +204,8 @@ final class TrainCommand implements Callable<Integer> {
                     saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
                     vectors != null ? parseVectors(vectors) : saved.vectors(),
-                    decay != null ? Decay.parse(decay) : saved.decay());
+                    decay != null ? Decay.parse(decay) : saved.decay(),
+                    optimizer != null ? Optimizer.parse(optimizer) : saved.optimizer());
             resumed.requireCompatible(settings);
             return settings;
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
@@ -240,8 +245,8 @@ final class TrainCommand implements Callable<Integer> {
         if (exact && hidden != null) {
             throw new IllegalArgumentException("--hidden goes with --loss ns or hs");
         }
-        if (!exact && decay != null) {
-            throw new IllegalArgumentException("--decay goes with --loss softmax (ns and hs always decay linearly)");
+        if (!exact && (decay != null || optimizer != null)) {
+            throw new IllegalArgumentException("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
         }
         if (!exact && (checkpoint != null)) {
             throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
@@ -253,7 +258,8 @@ final class TrainCommand implements Callable<Integer> {
                 alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
                 sample != null ? sample : 1e-3, hiddenLayer, threadCount,
                 vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
-                decay != null ? Decay.parse(decay) : Decay.NONE);
+                decay != null ? Decay.parse(decay) : Decay.NONE,
+                optimizer != null ? Optimizer.parse(optimizer) : Optimizer.SGD);
     }
 
     private static WordVectors parseVectors(String text) {

@@ -6,6 +6,7 @@ import cbow.data.EpochExamples;
 import cbow.data.Examples;
 import cbow.model.Network;
 import cbow.model.Parameters;
+import cbow.optim.Optimizer;
 
 /**
  * Batch gradient descent over the shuffled examples, epoch after epoch, with a fixed learning rate
@@ -59,12 +60,15 @@ public final class Trainer {
         Examples all = epochs.all();
         int capacity = Math.min(settings.batchSize(), all.size()); // no work matrix bigger than the data
         try (Network network = new Network(parameters, capacity, threads)) {
-            return train(network, parameters, epochs, state, afterBatch, new Batch(capacity, all.maxContext()));
+            Parameters gradients = settings.optimizer() == Optimizer.SGD ? null
+                    : new Parameters(parameters.vocabularySize(), parameters.dim());
+            return train(network, parameters, epochs, state, afterBatch, new Batch(capacity, all.maxContext()),
+                    gradients);
         }
     }
 
     private TrainingHistory train(Network network, Parameters parameters, EpochExamples epochExamples,
-                                  TrainingState state, AfterBatch afterBatch, Batch batch) {
+                                  TrainingState state, AfterBatch afterBatch, Batch batch, Parameters gradients) {
         // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
         // overshoot (too large an alpha) climbs far above it long before the loss overflows.
         double divergenceLimit = 2 * Math.log(parameters.vocabularySize()) + 2;
@@ -80,7 +84,8 @@ public final class Trainer {
                 sampler.fill(state.batch, batch);
                 float alpha = (float) settings.decay().rate(settings.alpha(), state.epoch, settings.epochs(),
                         state.batch, batches);
-                double loss = network.trainStep(batch, alpha);
+                double loss = gradients == null ? network.trainStep(batch, alpha)
+                        : adaptiveStep(network, batch, gradients, state, alpha);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingDivergedException(state.epoch, state.batch + 1, loss, settings.alpha());
                 }
@@ -104,6 +109,17 @@ public final class Trainer {
             listener.epochFinished(epoch, settings.epochs(), mean, done / seconds, seconds);
         }
         return state.history;
+    }
+
+    /** Forward, backward, then the optimizer's step from the batch's gradients. */
+    private double adaptiveStep(Network network, Batch batch, Parameters gradients, TrainingState state, float alpha) {
+        double loss = network.forward(batch);
+        network.backward(batch);
+        network.gradients(batch, gradients);
+        Parameters parameters = network.parameters();
+        settings.optimizer().step(parameters, gradients, state.moments(settings.optimizer(), parameters), alpha,
+                state.step + 1);
+        return loss;
     }
 
     private static double seconds(long startNanos) {

@@ -96,7 +96,10 @@ public final class TrainingJob {
             log.accept(String.format("resuming at epoch %d, batch %,d (step %,d)",
                     state.epoch(), state.batch(), state.step()));
         } else {
-            parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
+            String init = System.getProperty("cbow.init"); // SCREENING ONLY
+            parameters = init == null ? Parameters.random(vocabulary.size(), settings.dim(), settings.seed())
+                    : Parameters.random(vocabulary.size(), settings.dim(), settings.seed(),
+                            java.util.Arrays.stream(init.split(",")).mapToDouble(Double::parseDouble).toArray());
             state = new TrainingState();
         }
         Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING

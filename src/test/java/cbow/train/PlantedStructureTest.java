@@ -34,7 +34,7 @@ class PlantedStructureTest {
     void sgdLossesRecoverTheGroups(LossKind loss, SgdNetwork.Hidden hidden) throws IOException {
         // one thread: deterministic; window 2 so that a slot's context is its template's words
         assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 1, 0.05, 10, 11, loss, 5, 1e-3, hidden, 1,
-                WordVectors.INPUT, Decay.NONE));
+                WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD));
     }
 
     private static void assertGroupsRecovered(TrainingSettings settings) throws IOException {
