@@ -84,10 +84,11 @@ class CheckpointTest {
     }
 
     @Test
-    void resumingASubsampledDecayingRunMidEpochGivesTheUninterruptedBytes() throws IOException {
-        // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone
-        TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 2.0, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
-                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.SGD);
+    void resumingASubsampledDecayingAdamRunMidEpochGivesTheUninterruptedBytes() throws IOException {
+        // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone;
+        // Adam's moments are saved with the parameters
+        TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 0.01, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
+                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM);
         byte[] whole = json(new TrainingJob(sampled, TrainingListener.SILENT, line -> { }).run(in()));
         Path file = trainAndStop(sampled, "7", 2, 30);
         TrainingState saved = Checkpoint.read(file).state();
