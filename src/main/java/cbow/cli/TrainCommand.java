@@ -36,7 +36,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
             "The model is the course's exact network: W1, b1, ReLU hidden layer, W2, b2, softmax,",
-            "trained by batch gradient descent; the vectors written are (W1^T + W2) / 2."},
+            "trained on batches of m examples (by Adam unless --optimizer sgd); the vectors written are (W1^T + W2) / 2."},
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
@@ -61,7 +61,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
     int dim;
 
-    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 2 with softmax, 5 with ns and hs.")
+    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 5.")
     Integer window;
 
     @Option(names = "--min-count", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
@@ -73,7 +73,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--alpha", description = "The learning rate (with ns and hs, its start: it decays linearly to alpha/10^4). Default: 0.5 with softmax, 0.05 with ns and hs.")
+    @Option(names = "--alpha", description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: 0.002 with softmax (for Adam; try 4 with --optimizer sgd), 0.05 with ns and hs.")
     Double alpha;
 
     @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
@@ -86,10 +86,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 1e-3.")
     Double sample;
 
-    @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: none.")
+    @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: linear.")
     String decay;
 
-    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: sgd.")
+    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: adam (plain gradient descent learns too little in a few epochs: README, \"Why these defaults\").")
     String optimizer;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
@@ -254,12 +254,12 @@ final class TrainCommand implements Callable<Integer> {
         SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
                 : parseHidden(hidden);
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.5 : 0.05, epochs, seed, kind, negative,
+        return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
+                alpha != null ? alpha : exact ? 0.002 : 0.05, epochs, seed, kind, negative,
                 sample != null ? sample : 1e-3, hiddenLayer, threadCount,
                 vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
-                decay != null ? Decay.parse(decay) : Decay.NONE,
-                optimizer != null ? Optimizer.parse(optimizer) : Optimizer.SGD);
+                decay != null ? Decay.parse(decay) : Decay.LINEAR,
+                optimizer != null ? Optimizer.parse(optimizer) : Optimizer.ADAM);
     }
 
     private static WordVectors parseVectors(String text) {

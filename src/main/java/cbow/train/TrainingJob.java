@@ -96,10 +96,7 @@ public final class TrainingJob {
             log.accept(String.format("resuming at epoch %d, batch %,d (step %,d)",
                     state.epoch(), state.batch(), state.step()));
         } else {
-            String init = System.getProperty("cbow.init"); // SCREENING ONLY
-            parameters = init == null ? Parameters.random(vocabulary.size(), settings.dim(), settings.seed())
-                    : Parameters.random(vocabulary.size(), settings.dim(), settings.seed(),
-                            java.util.Arrays.stream(init.split(",")).mapToDouble(Double::parseDouble).toArray());
+            parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
             state = new TrainingState();
         }
         Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING

@@ -25,7 +25,14 @@ class PlantedStructureTest {
     static final double REQUIRED_RATE = 0.90;
 
     @Test
-    void exactSoftmaxRecoversTheGroups() throws IOException {
+    void exactSoftmaxWithTheDefaultsRecoversTheGroups() throws IOException {
+        // cbow train's defaults (window 5, subsampling 1e-3, Adam at 0.002 decaying linearly, 5 epochs), dim 30
+        assertGroupsRecovered(new TrainingSettings(30, 5, 5, 0, 128, 0.002, 5, 11, LossKind.SOFTMAX, 0, 1e-3,
+                SgdNetwork.Hidden.RELU, 2, WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.ADAM));
+    }
+
+    @Test
+    void exactSoftmaxWithPlainGradientDescentRecoversTheGroups() throws IOException {
         assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 64, 0.5, 5, 11));
     }
 
