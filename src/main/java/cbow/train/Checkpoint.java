@@ -176,8 +176,8 @@ public final class Checkpoint {
 
     /**
      * Fails unless {@code requested} continues this run: every setting equal, except that more
-     * epochs may be asked for (the batch order of an epoch does not depend on the total), unless
-     * the learning rate decays over the run, whose length then fixes every step's rate.
+     * epochs may be asked for (the batch order of an epoch does not depend on the total; a decaying
+     * learning rate follows the new total from there on).
      */
     public void requireCompatible(TrainingSettings requested) {
         List<String> conflicts = new ArrayList<>();
@@ -192,9 +192,6 @@ public final class Checkpoint {
         differs(conflicts, "--sample", requested.sample(), settings.sample());
         differs(conflicts, "--decay", requested.decay().label(), settings.decay().label());
         differs(conflicts, "--optimizer", requested.optimizer().label(), settings.optimizer().label());
-        if (settings.decay() != Decay.NONE) {
-            differs(conflicts, "--epochs", requested.epochs(), settings.epochs());
-        }
         if (!conflicts.isEmpty()) {
             throw new CheckpointMismatchException(String.join(", ", conflicts)
                     + "; a resumed run keeps the checkpoint's settings (leave these options out)");

@@ -99,14 +99,17 @@ class CheckpointTest {
     }
 
     @Test
-    void aDecayingRunCannotBeExtended() throws IOException {
+    void aDecayingRunStretchesItsScheduleOverMoreEpochs() throws IOException {
         TrainingSettings decaying = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7, LossKind.SOFTMAX, 0, 0,
                 cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD);
         Checkpoint c = Checkpoint.read(trainAndStop(decaying, "50", 2, 60));
+        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
+                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD));
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
                 () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                        cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD)));
-        assertEquals("--epochs 4 differs from the checkpoint's 3;"
+                        cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.NONE,
+                        cbow.optim.Optimizer.ADAM)));
+        assertEquals("--decay none differs from the checkpoint's linear, --optimizer adam differs from the checkpoint's sgd;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
     }
 

@@ -26,8 +26,8 @@ class PlantedStructureTest {
 
     @Test
     void exactSoftmaxWithTheDefaultsRecoversTheGroups() throws IOException {
-        // cbow train's defaults (window 5, subsampling 1e-3, Adam at 0.002 decaying linearly, 5 epochs), dim 30
-        assertGroupsRecovered(new TrainingSettings(30, 5, 5, 0, 128, 0.002, 5, 11, LossKind.SOFTMAX, 0, 1e-3,
+        // exactly cbow train's defaults: N 100, window 5, subsampling 1e-3, Adam at 0.002 decaying linearly, 5 epochs
+        assertGroupsRecovered(new TrainingSettings(100, 5, 5, 0, 128, 0.002, 5, 11, LossKind.SOFTMAX, 0, 1e-3,
                 SgdNetwork.Hidden.RELU, 2, WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.ADAM));
     }
 
