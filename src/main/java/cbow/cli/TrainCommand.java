@@ -73,7 +73,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--alpha", description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: 0.002 with softmax (for Adam; try 4 with --optimizer sgd), 0.05 with ns and hs.")
+    @Option(names = "--alpha", description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: 0.002 with softmax (for Adam; the course ran plain gradient descent at 0.5), 0.05 with ns and hs.")
     Double alpha;
 
     @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
