@@ -11,6 +11,8 @@ import cbow.train.Checkpoint;
 import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
+import cbow.train.Decay;
+import cbow.optim.Optimizer;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
@@ -33,9 +35,10 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
-            "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax,",
-            "batch gradient descent), whose vectors are (W1^T + W2) / 2; --loss ns or hs trains",
-            "word2vec's faster stand-ins (negative sampling, hierarchical softmax) on all cores."},
+            "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with",
+            "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient",
+            "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster",
+            "stand-ins (negative sampling, hierarchical softmax) on all cores."},
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
@@ -60,7 +63,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
     int dim;
 
-    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 2 with softmax, 5 with ns and hs.")
+    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 5.")
     Integer window;
 
     @Option(names = "--min-count", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
@@ -72,7 +75,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--alpha", description = "The learning rate (with ns and hs, its start: it decays linearly to alpha/10^4). Default: 0.5 with softmax, 0.075 with ns and hs.")
+    @Option(names = "--alpha", description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: 0.002 with softmax (for Adam; the course ran plain gradient descent at 0.5), 0.075 with ns and hs.")
     Double alpha;
 
     @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
@@ -82,8 +85,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
     int negative;
 
-    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula); 0 keeps all. ns and hs only. Default: 1e-3.")
+    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 1e-3.")
     Double sample;
+
+    @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: linear.")
+    String decay;
+
+    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: adam (plain gradient descent learns too little in a few epochs: README, \"Why these defaults\").")
+    String optimizer;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
     String hidden;
@@ -194,9 +203,11 @@ final class TrainCommand implements Callable<Integer> {
                     alpha != null ? alpha : saved.alpha(),
                     given.hasMatchedOption("--epochs") ? epochs : saved.epochs(),
                     given.hasMatchedOption("--seed") ? seed : saved.seed(),
-                    saved.loss(), saved.negative(), saved.sample(), saved.hidden(),
+                    saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
-                    vectors != null ? parseVectors(vectors) : saved.vectors());
+                    vectors != null ? parseVectors(vectors) : saved.vectors(),
+                    decay != null ? Decay.parse(decay) : saved.decay(),
+                    optimizer != null ? Optimizer.parse(optimizer) : saved.optimizer());
             resumed.requireCompatible(settings);
             return settings;
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
@@ -233,8 +244,11 @@ final class TrainCommand implements Callable<Integer> {
     private TrainingSettings freshSettings() {
         LossKind kind = LossKind.parse(loss);
         boolean exact = kind == LossKind.SOFTMAX;
-        if (exact && (sample != null || hidden != null)) {
-            throw new IllegalArgumentException("--sample and --hidden go with --loss ns or hs");
+        if (exact && hidden != null) {
+            throw new IllegalArgumentException("--hidden goes with --loss ns or hs");
+        }
+        if (!exact && (decay != null || optimizer != null)) {
+            throw new IllegalArgumentException("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
         }
         if (!exact && (checkpoint != null)) {
             throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
@@ -242,10 +256,12 @@ final class TrainCommand implements Callable<Integer> {
         SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
                 : parseHidden(hidden);
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new TrainingSettings(dim, window != null ? window : exact ? 2 : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.5 : 0.075, epochs, seed, kind, negative,
-                sample != null ? sample : exact ? 0 : 1e-3, hiddenLayer, threadCount,
-                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT);
+        return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
+                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs, seed, kind, negative,
+                sample != null ? sample : 1e-3, hiddenLayer, threadCount,
+                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
+                decay != null ? Decay.parse(decay) : Decay.LINEAR,
+                optimizer != null ? Optimizer.parse(optimizer) : Optimizer.ADAM);
     }
 
     private static WordVectors parseVectors(String text) {

@@ -52,6 +52,31 @@ public final class EncodedCorpus {
     }
 
     /**
+     * The corpus with each word occurrence kept or dropped by {@code subsampler}, drawing from
+     * {@code random}; lines left empty vanish. A new stream: this one is not changed.
+     */
+    public EncodedCorpus subsampled(Subsampler subsampler, java.util.SplittableRandom random) {
+        int[] kept = new int[length];
+        int n = 0;
+        long keptTokens = 0;
+        boolean lineOpen = false;
+        for (int i = 0; i < length; i++) {
+            int id = ids[i];
+            if (id == TokenizedCorpus.LINE_END) {
+                if (lineOpen) {
+                    kept[n++] = TokenizedCorpus.LINE_END;
+                    lineOpen = false;
+                }
+            } else if (subsampler.keep(id, random)) {
+                kept[n++] = id;
+                keptTokens++;
+                lineOpen = true;
+            }
+        }
+        return new EncodedCorpus(kept, n, keptTokens);
+    }
+
+    /**
      * Ids with {@link TokenizedCorpus#LINE_END} after each line; only the first {@link #length()}
      * entries are meaningful. The array must not be modified.
      */

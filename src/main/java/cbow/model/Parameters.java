@@ -25,13 +25,22 @@ public final class Parameters {
      * of W1, b1, W2, b2 uniform in [-1/sqrt(N), 1/sqrt(N)), drawn in that order from {@code seed}.
      */
     public static Parameters random(int vocabularySize, int dim, long seed) {
+        double scale = 1.0 / Math.sqrt(dim);
+        return random(vocabularySize, dim, seed, scale, scale, scale, scale);
+    }
+
+    /**
+     * Random parameters: every entry of W1, b1, W2, b2 uniform in [-s, s) with that matrix's own
+     * scale s (0 gives zeros), drawn in that order from {@code seed}.
+     */
+    public static Parameters random(int vocabularySize, int dim, long seed, double... scales) {
         Parameters p = new Parameters(vocabularySize, dim);
         SplittableRandom random = new SplittableRandom(seed);
-        float scale = (float) (1.0 / Math.sqrt(dim));
-        for (FMatrixRMaj m : p.all()) {
-            float[] data = m.data;
-            for (int i = 0; i < m.getNumElements(); i++) {
-                data[i] = (float) ((random.nextDouble() * 2 - 1) * scale);
+        FMatrixRMaj[] all = p.all();
+        for (int k = 0; k < all.length; k++) {
+            float[] data = all[k].data;
+            for (int i = 0; i < all[k].getNumElements(); i++) {
+                data[i] = (float) ((random.nextDouble() * 2 - 1) * scales[k]);
             }
         }
         return p;

@@ -3,6 +3,7 @@ package cbow.train;
 import cbow.data.Examples;
 import cbow.io.AtomicFile;
 import cbow.model.Parameters;
+import cbow.optim.Optimizer;
 import cbow.model.SgdNetwork;
 import cbow.model.WordVectors;
 import cbow.vocab.Vocabulary;
@@ -31,15 +32,17 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>
  *   magic      8 bytes "CBOWCKPT"
- *   version    int (1)
+ *   version    int (2; version 1 had no decay)
  *   settings   dim int, window int, min_count long, max_vocab int, batch_size int, alpha double,
- *              epochs int, seed long
+ *              epochs int, seed long, loss, negative int, sample double, hidden, threads int,
+ *              vectors, decay, optimizer (the names as modified UTF-8)
  *   corpus     examples int, fingerprint long (of the vocabulary-id stream, {@link Examples#fingerprint})
  *   vocabulary V int, then V times: word (modified UTF-8, length-prefixed), count long
  *   position   epoch int (1-based, under way), batch int (next, 0-based), step long,
  *              epoch loss sum double, epoch examples long, stretch loss sum double, stretch examples long
  *   history    E int, E epoch losses double; S int, S times: step long, loss double
  *   parameters W1 (N x V), b1 (N), W2 (V x N), b2 (V): float32, row-major
+ *   moments    the optimizer's: none for sgd, one set shaped as the parameters for adagrad, two for adam
  *   checksum   CRC-32 of everything above, as a long
  * </pre>
  *
@@ -48,7 +51,7 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class Checkpoint {
     static final byte[] MAGIC = "CBOWCKPT".getBytes(StandardCharsets.US_ASCII);
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     private final TrainingSettings settings;
     private final int examples;
@@ -109,6 +112,8 @@ public final class Checkpoint {
         out.writeUTF(s.hidden().name());
         out.writeInt(s.threads());
         out.writeUTF(s.vectors().name());
+        out.writeUTF(s.decay().name());
+        out.writeUTF(s.optimizer().name());
         out.writeInt(examples.size());
         out.writeLong(examples.fingerprint());
         out.writeInt(vocabulary.size());
@@ -134,11 +139,20 @@ public final class Checkpoint {
             out.writeLong(p.step());
             out.writeDouble(p.loss());
         }
-        for (var m : parameters.all()) {
-            writeFloats(out, m.data, m.getNumElements());
+        for (Parameters p : withMoments(parameters, state.moments(s.optimizer(), parameters))) {
+            for (var m : p.all()) {
+                writeFloats(out, m.data, m.getNumElements());
+            }
         }
         out.flush();
         new DataOutputStream(target).writeLong(checked.getChecksum().getValue());
+    }
+
+    private static Parameters[] withMoments(Parameters parameters, Parameters[] moments) {
+        Parameters[] all = new Parameters[1 + moments.length];
+        all[0] = parameters;
+        System.arraycopy(moments, 0, all, 1, moments.length);
+        return all;
     }
 
     /** Reads a checkpoint; anything but an intact one is a {@link CheckpointFormatException}. */
@@ -162,7 +176,8 @@ public final class Checkpoint {
 
     /**
      * Fails unless {@code requested} continues this run: every setting equal, except that more
-     * epochs may be asked for (the batch order of an epoch does not depend on the total).
+     * epochs may be asked for (the batch order of an epoch does not depend on the total; a decaying
+     * learning rate follows the new total from there on).
      */
     public void requireCompatible(TrainingSettings requested) {
         List<String> conflicts = new ArrayList<>();
@@ -174,6 +189,9 @@ public final class Checkpoint {
         differs(conflicts, "--alpha", requested.alpha(), settings.alpha());
         differs(conflicts, "--seed", requested.seed(), settings.seed());
         differs(conflicts, "--vectors", requested.vectors(), settings.vectors());
+        differs(conflicts, "--sample", requested.sample(), settings.sample());
+        differs(conflicts, "--decay", requested.decay().label(), settings.decay().label());
+        differs(conflicts, "--optimizer", requested.optimizer().label(), settings.optimizer().label());
         if (!conflicts.isEmpty()) {
             throw new CheckpointMismatchException(String.join(", ", conflicts)
                     + "; a resumed run keeps the checkpoint's settings (leave these options out)");
@@ -236,7 +254,7 @@ public final class Checkpoint {
                 settings = new TrainingSettings(in.readInt(), in.readInt(), in.readLong(), in.readInt(),
                         in.readInt(), in.readDouble(), in.readInt(), in.readLong(), LossKind.parse(in.readUTF()),
                         in.readInt(), in.readDouble(), SgdNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
-                        WordVectors.valueOf(in.readUTF()));
+                        WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()));
             } catch (IllegalArgumentException e) {
                 throw corrupt("its settings are out of range: " + e.getMessage());
             }
@@ -279,14 +297,18 @@ public final class Checkpoint {
             } catch (IllegalArgumentException e) {
                 throw corrupt(e.getMessage());
             }
-            long floats = 2L * v * settings.dim() + v + settings.dim();
+            long floats = (2L * v * settings.dim() + v + settings.dim()) * (1 + settings.optimizer().moments());
             if (4 * floats > fileSize || (long) v * settings.dim() > ModelSize.MAX_ARRAY) {
                 throw new EOFException();
             }
             Parameters parameters = new Parameters(v, settings.dim());
-            for (var m : parameters.all()) {
-                readFloats(m.data, m.getNumElements());
+            Parameters[] moments = settings.optimizer().newMoments(parameters);
+            for (Parameters p : withMoments(parameters, moments)) {
+                for (var m : p.all()) {
+                    readFloats(m.data, m.getNumElements());
+                }
             }
+            state.restoreMoments(moments);
             return new Checkpoint(settings, examples, fingerprint, vocabulary, state, parameters);
         }
 

@@ -2,13 +2,15 @@ package cbow.train;
 
 import cbow.data.Batch;
 import cbow.data.BatchSampler;
+import cbow.data.EpochExamples;
 import cbow.data.Examples;
 import cbow.model.Network;
 import cbow.model.Parameters;
+import cbow.optim.Optimizer;
 
 /**
  * Batch gradient descent over the shuffled examples, epoch after epoch, with a fixed learning rate
- * alpha, as the course teaches. Stops with {@link TrainingDivergedException} the moment the cost is
+ * alpha, as the course teaches, or one that decays ({@link Decay}). Stops with {@link TrainingDivergedException} the moment the cost is
  * not finite.
  */
 public final class Trainer {
@@ -50,29 +52,40 @@ public final class Trainer {
      * {@code parameters}) to the last epoch; {@code state} advances as training goes.
      */
     public TrainingHistory train(Parameters parameters, Examples examples, TrainingState state, AfterBatch afterBatch) {
-        int capacity = Math.min(settings.batchSize(), examples.size()); // no work matrix bigger than the data
+        return train(parameters, EpochExamples.fixed(examples), state, afterBatch);
+    }
+
+    /** As above, on each epoch's own examples (a fresh subsample of the corpus, for one). */
+    public TrainingHistory train(Parameters parameters, EpochExamples epochs, TrainingState state, AfterBatch afterBatch) {
+        Examples all = epochs.all();
+        int capacity = Math.min(settings.batchSize(), all.size()); // no work matrix bigger than the data
         try (Network network = new Network(parameters, capacity, threads)) {
-            return train(network, parameters, examples, state, afterBatch, capacity);
+            Parameters gradients = settings.optimizer() == Optimizer.SGD ? null
+                    : new Parameters(parameters.vocabularySize(), parameters.dim());
+            return train(network, parameters, epochs, state, afterBatch, new Batch(capacity, all.maxContext()),
+                    gradients);
         }
     }
 
-    private TrainingHistory train(Network network, Parameters parameters, Examples examples, TrainingState state,
-                                  AfterBatch afterBatch, int capacity) {
-        BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
-        Batch batch = new Batch(capacity, examples.maxContext());
-        int batches = sampler.batchesPerEpoch();
-        int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
-        float alpha = (float) settings.alpha();
+    private TrainingHistory train(Network network, Parameters parameters, EpochExamples epochExamples,
+                                  TrainingState state, AfterBatch afterBatch, Batch batch, Parameters gradients) {
         // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
         // overshoot (too large an alpha) climbs far above it long before the loss overflows.
         double divergenceLimit = 2 * Math.log(parameters.vocabularySize()) + 2;
         while (state.epoch <= settings.epochs()) {
+            Examples examples = epochExamples.forEpoch(state.epoch - 1);
+            BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
+            int batches = sampler.batchesPerEpoch();
+            int logEvery = Math.max(1, batches / LOG_POINTS_PER_EPOCH);
             sampler.startEpoch(state.epoch - 1);
             long start = System.nanoTime();
             long examplesBefore = state.epochExamples; // a resumed epoch's pace counts only new work
             while (state.batch < batches) {
                 sampler.fill(state.batch, batch);
-                double loss = network.trainStep(batch, alpha);
+                float alpha = (float) settings.decay().rate(settings.alpha(), state.epoch, settings.epochs(),
+                        state.batch, batches);
+                double loss = gradients == null ? network.trainStep(batch, alpha)
+                        : adaptiveStep(network, batch, gradients, state, alpha);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingDivergedException(state.epoch, state.batch + 1, loss, settings.alpha());
                 }
@@ -96,6 +109,17 @@ public final class Trainer {
             listener.epochFinished(epoch, settings.epochs(), mean, done / seconds, seconds);
         }
         return state.history;
+    }
+
+    /** Forward, backward, then the optimizer's step from the batch's gradients. */
+    private double adaptiveStep(Network network, Batch batch, Parameters gradients, TrainingState state, float alpha) {
+        double loss = network.forward(batch);
+        network.backward(batch);
+        network.gradients(batch, gradients);
+        Parameters parameters = network.parameters();
+        settings.optimizer().step(parameters, gradients, state.moments(settings.optimizer(), parameters), alpha,
+                state.step + 1);
+        return loss;
     }
 
     private static double seconds(long startNanos) {

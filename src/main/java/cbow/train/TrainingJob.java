@@ -1,6 +1,7 @@
 package cbow.train;
 
 import cbow.data.EncodedCorpus;
+import cbow.data.EpochExamples;
 import cbow.data.Examples;
 import cbow.data.Subsampler;
 import cbow.loss.HierarchicalSoftmaxLoss;
@@ -70,14 +71,17 @@ public final class TrainingJob {
         if (settings.loss() != LossKind.SOFTMAX) {
             return trainSgd(vocabulary, encoded);
         }
-        Examples examples = Examples.of(encoded, settings.window());
+        EpochExamples epochs = EpochExamples.subsampled(encoded, settings.window(), vocabulary.counts(),
+                settings.sample(), settings.seed());
+        Examples examples = epochs.all();
         if (examples.size() == 0) {
             throw new UnusableCorpusException(
                     "no line holds two vocabulary words, so there is no context window to learn from");
         }
-        log.accept(String.format("%,d training windows (half-window %d), %,d batches of %d per epoch",
+        log.accept(String.format("%,d training windows (half-window %d), %,d batches of %d per epoch%s",
                 examples.size(), settings.window(),
-                (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize()));
+                (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize(),
+                settings.sample() > 0 ? " before subsampling (--sample " + settings.sample() + ")" : ""));
         ModelSize.requireFits(vocabulary.size(), settings.dim(),
                 Math.min(settings.batchSize(), examples.size()), examples.maxContext());
         if (!cbow.dense.Kernels.vectorized()) {
@@ -97,7 +101,7 @@ public final class TrainingJob {
         }
         Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING
                 : checkpoints.saver(settings, vocabulary, examples);
-        TrainingHistory history = new Trainer(settings, listener, settings.threads()).train(parameters, examples, state, saver);
+        TrainingHistory history = new Trainer(settings, listener, settings.threads()).train(parameters, epochs, state, saver);
         if (checkpoints != null) {
             checkpoints.save(settings, vocabulary, examples, state, parameters);
         }

@@ -1,6 +1,7 @@
 package cbow.train;
 
 import cbow.model.SgdNetwork;
+import cbow.optim.Optimizer;
 import cbow.model.WordVectors;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,21 +20,23 @@ import java.util.Map;
  * @param seed       seeds the initial parameters and the shuffling
  * @param loss       the output layer: the exact softmax, negative sampling or the hierarchical softmax
  * @param negative   negative samples per example (negative sampling only)
- * @param sample     the subsampling threshold t for frequent words (0: keep all; ns and hs only)
+ * @param sample     the subsampling threshold t for frequent words (0: keep all), drawn anew each epoch
  * @param hidden     the hidden layer of the ns and hs networks: linear (word2vec) or ReLU with b1
  * @param threads    training threads
  * @param vectors    which vectors are written: input, output or their average
+ * @param decay      the exact model's learning-rate schedule: fixed, or linear to alpha * 10^-4
+ * @param optimizer  the exact model's optimizer: plain gradient descent, Adagrad or Adam
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, SgdNetwork.Hidden hidden, int threads,
-                               WordVectors vectors) {
+                               WordVectors vectors, Decay decay, Optimizer optimizer) {
 
     /** The seed's exact model on one thread. */
     public TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                             double alpha, int epochs, long seed) {
         this(dim, window, minCount, maxVocab, batchSize, alpha, epochs, seed, LossKind.SOFTMAX, 0, 0,
-                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE);
+                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE, Decay.NONE, Optimizer.SGD);
     }
 
     public TrainingSettings {
@@ -46,6 +49,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
         require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
+        require(decay != null && optimizer != null, "--decay and --optimizer must be given");
         require(threads >= 1, "--threads must be at least 1, got " + threads);
         require(loss != LossKind.HS || vectors == WordVectors.INPUT,
                 "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
@@ -71,9 +75,12 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         map.put("alpha", alpha);
         map.put("epochs", epochs);
         map.put("seed", seed);
-        if (loss != LossKind.SOFTMAX) {
+        map.put("sample", sample);
+        if (loss == LossKind.SOFTMAX) {
+            map.put("decay", decay.label());
+            map.put("optimizer", optimizer.label());
+        } else {
             map.put("negative", negative);
-            map.put("sample", sample);
             map.put("hidden", hidden.name().toLowerCase(java.util.Locale.ROOT));
         }
         if (loss != LossKind.SOFTMAX) {

@@ -1,5 +1,8 @@
 package cbow.train;
 
+import cbow.model.Parameters;
+import cbow.optim.Optimizer;
+
 /**
  * Where a training run stands, besides its parameters: the position (epoch, next batch), the step
  * count, the loss sums of the unfinished epoch and logged stretch, and the history so far. With the
@@ -15,6 +18,8 @@ public final class TrainingState {
     double stretchLossSum;    // the same since the last logged point
     long stretchExamples;
     final TrainingHistory history;
+    private Parameters[] moments;  // the optimizer's, made on first use
+
 
     /** The state before the first step. */
     public TrainingState() {
@@ -40,6 +45,18 @@ public final class TrainingState {
         s.stretchLossSum = stretchLossSum;
         s.stretchExamples = stretchExamples;
         return s;
+    }
+
+    /** The optimizer's moments for {@code parameters}, zero at the start of a run. */
+    Parameters[] moments(Optimizer optimizer, Parameters parameters) {
+        if (moments == null) {
+            moments = optimizer.newMoments(parameters);
+        }
+        return moments;
+    }
+
+    void restoreMoments(Parameters[] saved) {
+        moments = saved;
     }
 
     void recordBatch(double loss, int examples) {

@@ -363,7 +363,7 @@ class BadInputTest {
         expectError("a newer checkpoint version", 1, "checkpoint format version 9 is not supported",
                 "train", corpus, "-o", out(), "--resume", file("v9.ckpt", newer));
         expectError("conflicting settings on resume", 2,
-                "--dim 16 differs from the checkpoint's 8, --alpha 0.1 differs from the checkpoint's 0.5; a resumed run keeps the checkpoint's settings",
+                "--dim 16 differs from the checkpoint's 8, --alpha 0.1 differs from the checkpoint's 0.002; a resumed run keeps the checkpoint's settings",
                 "train", corpus, "-o", out(), "--resume", ck.toString(), "--dim", "16", "--alpha", "0.1");
         List<String> lines = new ArrayList<>(Files.readAllLines(PLANTED));
         java.util.Collections.swap(lines, 0, 1); // the same words and counts, another text

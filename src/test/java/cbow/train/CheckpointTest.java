@@ -48,6 +48,10 @@ class CheckpointTest {
 
     /** Trains with checkpoints every {@code every} batches, stopping at (epoch, batch); returns the checkpoint. */
     private Path trainAndStop(String every, int stopEpoch, int stopBatch) {
+        return trainAndStop(SETTINGS, every, stopEpoch, stopBatch);
+    }
+
+    private Path trainAndStop(TrainingSettings settings, String every, int stopEpoch, int stopBatch) {
         Path file = dir.resolve("run.ckpt");
         TrainingListener stopper = new TrainingListener() {
             @Override
@@ -57,7 +61,7 @@ class CheckpointTest {
                 }
             }
         };
-        assertThrows(Stop.class, () -> new TrainingJob(SETTINGS, stopper, line -> { })
+        assertThrows(Stop.class, () -> new TrainingJob(settings, stopper, line -> { })
                 .run(in(), null, CheckpointPlan.of(file, every)));
         return file;
     }
@@ -77,6 +81,36 @@ class CheckpointTest {
         assertTrue(saved.batch() > 0 && saved.batch() < 227, "a mid-epoch position, got " + saved.batch());
         assertTrue(saved.stretchExamples() > 0, "saved inside a logged stretch");
         assertArrayEquals(uninterrupted, resume(file, SETTINGS));
+    }
+
+    @Test
+    void resumingASubsampledDecayingAdamRunMidEpochGivesTheUninterruptedBytes() throws IOException {
+        // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone;
+        // Adam's moments are saved with the parameters
+        TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 0.01, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
+                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM);
+        byte[] whole = json(new TrainingJob(sampled, TrainingListener.SILENT, line -> { }).run(in()));
+        Path file = trainAndStop(sampled, "7", 2, 30);
+        TrainingState saved = Checkpoint.read(file).state();
+        assertEquals(2, saved.epoch());
+        assertTrue(saved.batch() > 0, "a mid-epoch position, got " + saved.batch());
+        assertEquals(sampled, Checkpoint.read(file).settings());
+        assertArrayEquals(whole, resume(file, sampled));
+    }
+
+    @Test
+    void aDecayingRunStretchesItsScheduleOverMoreEpochs() throws IOException {
+        TrainingSettings decaying = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7, LossKind.SOFTMAX, 0, 0,
+                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD);
+        Checkpoint c = Checkpoint.read(trainAndStop(decaying, "50", 2, 60));
+        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
+                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD));
+        CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
+                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
+                        cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.NONE,
+                        cbow.optim.Optimizer.ADAM)));
+        assertEquals("--decay none differs from the checkpoint's linear, --optimizer adam differs from the checkpoint's sgd;"
+                + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
     }
 
     @Test

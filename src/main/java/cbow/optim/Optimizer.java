@@ -1,0 +1,111 @@
+package cbow.optim;
+
+import cbow.model.Parameters;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * How a gradient becomes a step. {@code SGD} is the course's plain gradient descent,
+ * theta -= alpha * g. The adaptive ones keep per-parameter moments of the gradient (as
+ * {@link Parameters} of the same shapes) and scale each parameter's step by its own history, which
+ * matters here: under the batch mean a word's column of W1 gets about alpha/(m * 2C) of its gradient
+ * per batch while every row of W2 gets a full share, so no single alpha suits both layers.
+ * Every update is element by element, so the result does not depend on how the work is split.
+ */
+public enum Optimizer {
+    /** theta -= alpha * g. */
+    SGD(0),
+    /** Duchi et al. 2011: G += g^2; theta -= alpha * g / (sqrt(G) + eps). */
+    ADAGRAD(1),
+    /** Kingma and Ba 2015, with bias correction: beta1 0.9, beta2 0.999, eps 1e-8. */
+    ADAM(2);
+
+    private static final float ADAGRAD_EPS = 1e-10f;
+    private static final double BETA1 = 0.9;
+    private static final double BETA2 = 0.999;
+    private static final float ADAM_EPS = 1e-8f;
+    /** Elements per parallel chunk of an update. */
+    private static final int CHUNK = 1 << 16;
+
+    private final int moments;
+
+    Optimizer(int moments) {
+        this.moments = moments;
+    }
+
+    /** How many arrays of the parameters' shape the optimizer keeps (0, 1 or 2). */
+    public int moments() {
+        return moments;
+    }
+
+    /** Zeroed moments for {@code parameters}. */
+    public Parameters[] newMoments(Parameters parameters) {
+        Parameters[] out = new Parameters[moments];
+        for (int i = 0; i < moments; i++) {
+            out[i] = new Parameters(parameters.vocabularySize(), parameters.dim());
+        }
+        return out;
+    }
+
+    /**
+     * Applies step number {@code t} (1-based) with learning rate {@code alpha}, gradients {@code g},
+     * to {@code theta}, updating {@code moments}.
+     */
+    public void step(Parameters theta, Parameters g, Parameters[] moments, double alpha, long t) {
+        var thetas = theta.all();
+        var grads = g.all();
+        for (int k = 0; k < thetas.length; k++) {
+            float[] p = thetas[k].data;
+            float[] d = grads[k].data;
+            float[] first = moments.length > 0 ? moments[0].all()[k].data : null;
+            float[] second = moments.length > 1 ? moments[1].all()[k].data : null;
+            int n = thetas[k].getNumElements();
+            IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c ->
+                    update(p, d, first, second, c * CHUNK, Math.min(n, (c + 1) * CHUNK), alpha, t));
+        }
+    }
+
+    private void update(float[] p, float[] d, float[] first, float[] second, int from, int to, double alpha, long t) {
+        switch (this) {
+            case SGD -> {
+                float a = (float) alpha;
+                for (int i = from; i < to; i++) {
+                    p[i] -= a * d[i];
+                }
+            }
+            case ADAGRAD -> {
+                float a = (float) alpha;
+                for (int i = from; i < to; i++) {
+                    float gi = d[i];
+                    first[i] += gi * gi;
+                    p[i] -= a * gi / ((float) Math.sqrt(first[i]) + ADAGRAD_EPS);
+                }
+            }
+            case ADAM -> {
+                float b1 = (float) BETA1;
+                float b2 = (float) BETA2;
+                // bias corrections folded into the rate: alpha * sqrt(1 - b2^t) / (1 - b1^t)
+                float a = (float) (alpha * Math.sqrt(1 - Math.pow(BETA2, t)) / (1 - Math.pow(BETA1, t)));
+                for (int i = from; i < to; i++) {
+                    float gi = d[i];
+                    first[i] = b1 * first[i] + (1 - b1) * gi;
+                    second[i] = b2 * second[i] + (1 - b2) * gi * gi;
+                    p[i] -= a * first[i] / ((float) Math.sqrt(second[i]) + ADAM_EPS);
+                }
+            }
+        }
+    }
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optimizer parse(String text) {
+        for (Optimizer o : values()) {
+            if (o.label().equals(text)) {
+                return o;
+            }
+        }
+        throw new IllegalArgumentException("--optimizer must be sgd, adagrad or adam, got '" + text + "'");
+    }
+}
