@@ -41,6 +41,8 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this in-process). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
         try {

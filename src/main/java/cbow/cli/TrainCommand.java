@@ -80,7 +80,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
             description = "The output layer: the seed's exact softmax (batch gradient descent), negative sampling, or the hierarchical softmax (both one example at a time, lock-free on all threads). Default: ${DEFAULT-VALUE}.")
-    String loss;
+    LossKind loss;
 
     @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
     int negative;
@@ -89,13 +89,13 @@ final class TrainCommand implements Callable<Integer> {
     Double sample;
 
     @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: linear.")
-    String decay;
+    Decay decay;
 
     @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: adam (plain gradient descent learns too little in a few epochs: README, \"Why these defaults\").")
-    String optimizer;
+    Optimizer optimizer;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
-    String hidden;
+    SgdNetwork.Hidden hidden;
 
     @Option(names = "--epochs", defaultValue = "5", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
     int epochs;
@@ -105,7 +105,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--vectors", paramLabel = "input|output|average",
             description = "Which vectors to write: the input vectors (W1^T), the output vectors (W2), or their average. Default: average; input with hs, whose output rows belong to tree nodes, not words.")
-    String vectors;
+    WordVectors vectors;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
             description = "Threads for training (0: all available processors). With --loss softmax the result is the same, bit for bit, for any T; ns and hs train lock-free, reproducibly only with --threads 1. Default: ${DEFAULT-VALUE}.")
@@ -191,7 +191,7 @@ final class TrainCommand implements Callable<Integer> {
             if (saved == null) {
                 return freshSettings();
             }
-            if (given.hasMatchedOption("--loss") && LossKind.parse(loss) != LossKind.SOFTMAX) {
+            if (loss != LossKind.SOFTMAX) {
                 throw new IllegalArgumentException("checkpoints hold the exact model only: --resume goes with --loss softmax");
             }
             TrainingSettings settings = new TrainingSettings(
@@ -205,9 +205,9 @@ final class TrainCommand implements Callable<Integer> {
                     given.hasMatchedOption("--seed") ? seed : saved.seed(),
                     saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
-                    vectors != null ? parseVectors(vectors) : saved.vectors(),
-                    decay != null ? Decay.parse(decay) : saved.decay(),
-                    optimizer != null ? Optimizer.parse(optimizer) : saved.optimizer());
+                    vectors != null ? vectors : saved.vectors(),
+                    decay != null ? decay : saved.decay(),
+                    optimizer != null ? optimizer : saved.optimizer());
             resumed.requireCompatible(settings);
             return settings;
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
@@ -242,8 +242,7 @@ final class TrainCommand implements Callable<Integer> {
 
     /** The settings the options give, with each loss's defaults where an option is absent. */
     private TrainingSettings freshSettings() {
-        LossKind kind = LossKind.parse(loss);
-        boolean exact = kind == LossKind.SOFTMAX;
+        boolean exact = loss == LossKind.SOFTMAX;
         if (exact && hidden != null) {
             throw new IllegalArgumentException("--hidden goes with --loss ns or hs");
         }
@@ -253,32 +252,14 @@ final class TrainCommand implements Callable<Integer> {
         if (!exact && (checkpoint != null)) {
             throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
         }
-        SgdNetwork.Hidden hiddenLayer = hidden == null ? (exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR)
-                : parseHidden(hidden);
+        SgdNetwork.Hidden hiddenLayer = hidden != null ? hidden : exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR;
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs, seed, kind, negative,
+                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs, seed, loss, negative,
                 sample != null ? sample : 1e-3, hiddenLayer, threadCount,
-                vectors != null ? parseVectors(vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
-                decay != null ? Decay.parse(decay) : Decay.LINEAR,
-                optimizer != null ? Optimizer.parse(optimizer) : Optimizer.ADAM);
-    }
-
-    private static WordVectors parseVectors(String text) {
-        return switch (text) {
-            case "input" -> WordVectors.INPUT;
-            case "output" -> WordVectors.OUTPUT;
-            case "average" -> WordVectors.AVERAGE;
-            default -> throw new IllegalArgumentException("--vectors must be input, output or average, got '" + text + "'");
-        };
-    }
-
-    private static SgdNetwork.Hidden parseHidden(String text) {
-        return switch (text) {
-            case "linear" -> SgdNetwork.Hidden.LINEAR;
-            case "relu" -> SgdNetwork.Hidden.RELU;
-            default -> throw new IllegalArgumentException("--hidden must be linear or relu, got '" + text + "'");
-        };
+                vectors != null ? vectors : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
+                decay != null ? decay : Decay.LINEAR,
+                optimizer != null ? optimizer : Optimizer.ADAM);
     }
 
     private void write(Embeddings embeddings) {

@@ -69,11 +69,6 @@ public final class Parameters {
         return p;
     }
 
-    /** Word i's embedding: the average of column i of W1 and row i of W2, (W1^T + W2) / 2. */
-    public float[] averagedVector(int word) {
-        return vector(word, WordVectors.AVERAGE);
-    }
-
     /** Word i's input vector (column i of W1), output vector (row i of W2), or their average. */
     public float[] vector(int word, WordVectors which) {
         int n = dim();

@@ -88,7 +88,8 @@ class EndToEndTest {
     void usageErrorsExitTwoWithOneLine() throws Exception {
         for (String[] args : new String[][] {
             {"train", "x.txt", "--dim", "0"}, {"train", "x.txt", "--alpha", "NaN"}, {"train", "x.txt", "--alpha", "-1"},
-            {"train"}, {"train", "x.txt", "--bogus"}, {"similar", "cat", "-k", "0"}, {"frobnicate"}}) {
+            {"train"}, {"train", "x.txt", "--bogus"}, {"train", "x.txt", "--loss", "bogus"},
+            {"train", "x.txt", "--vectors", "sideways"}, {"similar", "cat", "-k", "0"}, {"frobnicate"}}) {
             CliProcess.Result r = CliProcess.run(dir, null, args);
             assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
             assertEquals(1, r.errLines().size(), String.join(" ", args) + ": " + r.err());
