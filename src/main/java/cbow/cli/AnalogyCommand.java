@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Answer 'A is to B as C is to ?': the words x that best fit, best first (word, tab, score).",
-            "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by",
-            "cos'(x,B) cos'(x,C) / (cos'(x,A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014,",
-            "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
+            "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by "
+                + "cos'(x,B) cos'(x,C) / (cos'(x,A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
+                + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
         footer = {"", "Examples:", "  cbow analogy man king woman",
             "  cbow analogy --method 3cosmul -k 3 france paris italy"})
 final class AnalogyCommand implements Callable<Integer> {

@@ -20,9 +20,9 @@ import picocli.CommandLine.Option;
         versionProvider = Main.Version.class,
         description = {
             "Write embeddings in another format: word2vec text or binary, or cbow's JSON.",
-            "word2vec text is read by gensim, the word2vec tools and anything that reads fastText's",
-            ".vec files. Words keep their",
-            "order (most frequent first); word2vec's formats carry no counts or settings."},
+            "word2vec text is read by gensim, the word2vec tools and anything that reads fastText's "
+                + ".vec files. Words keep their order (most frequent first); word2vec's formats carry no counts "
+                + "or settings."},
         footer = {"", "Examples:",
             "  cbow export --format word2vec -o vectors.txt",
             "  cbow export -e embeddings.json --format word2vec-binary -o vectors.bin",

@@ -20,9 +20,9 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Print the words nearest to each query by cosine similarity: word, tab, similarity.",
-            "A query is a word or an expression such as 'king - man + woman' (the mean of the words'",
-            "unit vectors, signed; the query words are never answers). '-' reads one query per line",
-            "from standard input and answers each at once."},
+            "A query is a word or an expression such as 'king - man + woman' (the mean of the words' "
+                + "unit vectors, signed; the query words are never answers). '-' reads one query per line "
+                + "from standard input and answers each at once."},
         footer = {"", "Examples:", "  cbow similar king",
             "  cbow similar -e vectors.json -k 5 city town",
             "  cbow similar king - man + woman",

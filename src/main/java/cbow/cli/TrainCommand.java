@@ -35,10 +35,10 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {
             "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
-            "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with",
-            "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient",
-            "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster",
-            "stand-ins (negative sampling, hierarchical softmax) on all cores."},
+            "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with "
+                + "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient "
+                + "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster "
+                + "stand-ins (negative sampling, hierarchical softmax) on all cores."},
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
