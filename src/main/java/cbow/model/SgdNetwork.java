@@ -89,7 +89,7 @@ public final class SgdNetwork {
                 }
             }
             // word2vec adds the whole hidden gradient to every context vector, not 1/count of it:
-            // a larger step for input vectors that trains better (see the README's measurements)
+            // a larger step for input vectors; dividing it by the count (koan) measured no better (README)
             for (int c = from; c < to; c++) {
                 Kernels.add(grad, 0, input, context[c] * dim, dim);
             }
