@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the input (W1^T), output (W2) and averaged vectors of a cbow checkpoint (format version 2)
+"""Write the input (W1^T), output (W2) and averaged vectors of a cbow checkpoint (format version 2 or 3)
 as word2vec text files PREFIX.input.txt, PREFIX.output.txt, PREFIX.average.txt, so that one training
 run scores all three choices of --vectors.   usage: checkpoint-vectors.py CHECKPOINT PREFIX"""
 import struct, sys
@@ -14,9 +14,12 @@ def utf():
     global pos
     n = take("H"); s = data[pos:pos + n].decode("utf-8", "replace"); pos += n; return s
 assert data[:8] == b"CBOWCKPT"; pos = 8
-assert take("i") == 2, "checkpoint format version 2 expected"
+version = take("i")
+assert version in (2, 3), "checkpoint format version 2 or 3 expected"
 dim = take("i"); take("i"); take("q"); take("i"); take("i"); take("d"); take("i"); take("q")
 utf(); take("i"); take("d"); utf(); take("i"); utf(); utf(); utf()
+if version >= 3:
+    take("?")  # fixed_window
 take("i"); take("q")
 v = take("i")
 words = []

@@ -3,9 +3,10 @@
 # other in the same run, and prints one row per trainer: epochs, wall s, words/s, peak RSS,
 # WS-353 and analogy accuracy (scored by ../shared/bench/evalvec.py, i.e. by gensim).
 # All get the same settings: dim 100, window 5, 5 negatives, sample 1e-3, min-count 5, 2 threads.
-# usage: bench/compare-peers.sh [EPOCHS] [SEED]    (needs: apt-get install fasttext python3-gensim)
+# usage: bench/compare-peers.sh [EPOCHS] [SEED] [OPTION...]    (needs: apt-get install fasttext python3-gensim)
+# Options after the seed add a row "cbow-ns+": --loss ns with those options (e.g. --vectors average --alpha 0.05).
 set -euo pipefail
-EP=${1:-5}; SEED=${2:-1}
+EP=${1:-5}; SEED=${2:-1}; shift $(( $# < 2 ? $# : 2 )); EXTRA=("$@")
 here=$(cd "$(dirname "$0")/.." && pwd); shared=$here/../shared
 [ -f "$shared/data/brown.txt" ] || { echo "needs $shared/data/brown.txt" >&2; exit 1; }
 D=$(mktemp -d); trap 'rm -rf "$D"' EXIT
@@ -25,9 +26,13 @@ timed "$D/ft.time" fasttext cbow -input "$D/corpus.txt" -output "$D/ft" -dim 100
 row fasttext "$D/ft.vec" "$D/ft.time"
 timed "$D/gs.time" /usr/bin/python3 "$shared/bench/gensim_train.py" "$D/corpus.txt" "$D/gs.txt" "$EP"
 row gensim "$D/gs.txt" "$D/gs.time"
-for loss in ns hs; do
-  timed "$D/$loss.time" "$here/cbow" train "$D/corpus.txt" --loss "$loss" --epochs "$EP" --seed "$SEED" \
-    --window 5 --negative 5 --sample 1e-3 --min-count 5 --threads 2 -o "$D/$loss.json" -q
-  "$here/cbow" export -e "$D/$loss.json" --format word2vec -o "$D/$loss.txt"
-  row "cbow-$loss" "$D/$loss.txt" "$D/$loss.time"
-done
+cbow_row() { # name options...
+  local name=$1; shift
+  timed "$D/$name.time" "$here/cbow" train "$D/corpus.txt" --epochs "$EP" --seed "$SEED" \
+    --window 5 --negative 5 --sample 1e-3 --min-count 5 --threads 2 -o "$D/$name.json" -q "$@"
+  "$here/cbow" export -e "$D/$name.json" --format word2vec -o "$D/$name.txt"
+  row "$name" "$D/$name.txt" "$D/$name.time"
+}
+cbow_row cbow-ns --loss ns
+cbow_row cbow-hs --loss hs
+if [ ${#EXTRA[@]} -gt 0 ]; then cbow_row cbow-ns+ --loss ns "${EXTRA[@]}"; fi

@@ -63,8 +63,12 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
     int dim;
 
-    @Option(names = "--window", paramLabel = "C", description = "The half-window: C words before and C after the center. Default: 5.")
+    @Option(names = "--window", paramLabel = "C", description = "The largest half-window: each example's context is the b words before and after its center, b drawn from 1..C anew each epoch (C with --fixed-window). Default: 5.")
     Integer window;
+
+    @Option(names = "--fixed-window",
+            description = "Give every example all C words on either side (the course's windows), instead of drawing each example's half-window from 1..C anew each epoch, as word2vec does, so that nearer words count more.")
+    Boolean fixedWindow;
 
     @Option(names = "--min-count", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
     long minCount;
@@ -97,8 +101,8 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
     SgdNetwork.Hidden hidden;
 
-    @Option(names = "--epochs", defaultValue = "5", description = "Passes over the corpus. Default: ${DEFAULT-VALUE}.")
-    int epochs;
+    @Option(names = "--epochs", description = "Passes over the corpus. Default: 10 with softmax (README, \"Why these defaults\"), 5 with ns and hs.")
+    Integer epochs;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling. Default: ${DEFAULT-VALUE}.")
     long seed;
@@ -201,13 +205,14 @@ final class TrainCommand implements Callable<Integer> {
                     given.hasMatchedOption("--max-vocab") ? maxVocab : saved.maxVocab(),
                     given.hasMatchedOption("--batch-size") ? batchSize : saved.batchSize(),
                     alpha != null ? alpha : saved.alpha(),
-                    given.hasMatchedOption("--epochs") ? epochs : saved.epochs(),
+                    epochs != null ? epochs : saved.epochs(),
                     given.hasMatchedOption("--seed") ? seed : saved.seed(),
                     saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
                     threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
                     vectors != null ? vectors : saved.vectors(),
                     decay != null ? decay : saved.decay(),
-                    optimizer != null ? optimizer : saved.optimizer());
+                    optimizer != null ? optimizer : saved.optimizer(),
+                    fixedWindow != null ? fixedWindow : saved.fixedWindow());
             resumed.requireCompatible(settings);
             return settings;
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
@@ -255,11 +260,12 @@ final class TrainCommand implements Callable<Integer> {
         SgdNetwork.Hidden hiddenLayer = hidden != null ? hidden : exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR;
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs, seed, loss, negative,
+                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs != null ? epochs : exact ? 10 : 5, seed, loss, negative,
                 sample != null ? sample : 1e-3, hiddenLayer, threadCount,
                 vectors != null ? vectors : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
                 decay != null ? decay : Decay.LINEAR,
-                optimizer != null ? optimizer : Optimizer.ADAM);
+                optimizer != null ? optimizer : Optimizer.ADAM,
+                fixedWindow != null && fixedWindow);
     }
 
     private void write(Embeddings embeddings) {

@@ -11,6 +11,8 @@ import cbow.vocab.Vocabulary;
  * <p>Windows are taken from the {@link EncodedCorpus} (out-of-vocabulary words already removed)
  * and never cross a line end. The context of the word at position p is the up to C words before it and the up to C words
  * after it on its line; a word with no context word at all (alone on its line) is not an example.
+ * With shrunk windows ({@link #withShrunkWindows}) each example has its own half-window b, drawn
+ * uniformly from 1..C as word2vec does, so that nearer words are context more often.
  */
 public final class Examples {
     private final int[] ids;       // vocabulary ids, TokenizedCorpus.LINE_END between lines
@@ -18,13 +20,27 @@ public final class Examples {
     private final int[] centers;   // positions in ids of the example centers, in text order
     private final int halfWindow;
     private final int longestLine; // in words: no context is longer than this minus one
+    private final boolean shrunk;
+    private final long salt;       // with shrunk windows: hashed with an example's position into its b
 
-    private Examples(int[] ids, int idsLength, int[] centers, int halfWindow, int longestLine) {
+    private Examples(int[] ids, int idsLength, int[] centers, int halfWindow, int longestLine, boolean shrunk,
+                     long salt) {
         this.ids = ids;
         this.idsLength = idsLength;
         this.centers = centers;
         this.halfWindow = halfWindow;
         this.longestLine = longestLine;
+        this.shrunk = shrunk;
+        this.salt = salt;
+    }
+
+    /**
+     * The same examples, each with its own half-window drawn uniformly from 1..C (word2vec's shrunk
+     * window). The draw is a hash of {@code salt} and the example's position, so it costs no memory
+     * and the same salt gives the same windows.
+     */
+    public Examples withShrunkWindows(long salt) {
+        return new Examples(ids, idsLength, centers, halfWindow, longestLine, true, salt);
     }
 
     /** Finds the windows of an encoded corpus. */
@@ -49,7 +65,7 @@ public final class Examples {
             }
         }
         return new Examples(ids, length, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
-                longestLine);
+                longestLine, false, 0);
     }
 
     /** Maps the corpus onto the vocabulary and finds the windows (see {@link EncodedCorpus#of}). */
@@ -91,6 +107,18 @@ public final class Examples {
         return ids[centers[index]];
     }
 
+    /** The half-window of example {@code index}: C, or its own 1..C with shrunk windows. */
+    public int halfWindow(int index) {
+        if (!shrunk) {
+            return halfWindow;
+        }
+        long z = (salt + centers[index]) * 0x9E3779B97F4A7C15L; // SplitMix64's finalizer
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z ^= z >>> 31;
+        return 1 + (int) Long.remainderUnsigned(z, halfWindow);
+    }
+
     /**
      * Writes the context word ids of example {@code index} into {@code out} from {@code offset},
      * the words before the center first, and returns how many there are (1 to 2C).
@@ -98,6 +126,7 @@ public final class Examples {
     public int context(int index, int[] out, int offset) {
         int p = centers[index];
         int n = 0;
+        int halfWindow = halfWindow(index);
         int from = p;
         while (from > 0 && p - from < halfWindow && ids[from - 1] != TokenizedCorpus.LINE_END) {
             from--;

@@ -32,10 +32,11 @@ import java.util.zip.CheckedOutputStream;
  *
  * <pre>
  *   magic      8 bytes "CBOWCKPT"
- *   version    int (2; version 1 had no decay)
+ *   version    int (3; version 2 had no fixed_window and always used fixed windows, and is still
+ *              read; version 1 had no decay)
  *   settings   dim int, window int, min_count long, max_vocab int, batch_size int, alpha double,
  *              epochs int, seed long, loss, negative int, sample double, hidden, threads int,
- *              vectors, decay, optimizer (the names as modified UTF-8)
+ *              vectors, decay, optimizer (the names as modified UTF-8), fixed_window boolean
  *   corpus     examples int, fingerprint long (of the vocabulary-id stream, {@link Examples#fingerprint})
  *   vocabulary V int, then V times: word (modified UTF-8, length-prefixed), count long
  *   position   epoch int (1-based, under way), batch int (next, 0-based), step long,
@@ -51,7 +52,9 @@ import java.util.zip.CheckedOutputStream;
  */
 public final class Checkpoint {
     static final byte[] MAGIC = "CBOWCKPT".getBytes(StandardCharsets.US_ASCII);
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** The oldest version read: its runs all had fixed windows. */
+    private static final int OLDEST_READ = 2;
 
     private final TrainingSettings settings;
     private final int examples;
@@ -114,6 +117,7 @@ public final class Checkpoint {
         out.writeUTF(s.vectors().name());
         out.writeUTF(s.decay().name());
         out.writeUTF(s.optimizer().name());
+        out.writeBoolean(s.fixedWindow());
         out.writeInt(examples.size());
         out.writeLong(examples.fingerprint());
         out.writeInt(vocabulary.size());
@@ -192,6 +196,7 @@ public final class Checkpoint {
         differs(conflicts, "--sample", requested.sample(), settings.sample());
         differs(conflicts, "--decay", requested.decay().label(), settings.decay().label());
         differs(conflicts, "--optimizer", requested.optimizer().label(), settings.optimizer().label());
+        differs(conflicts, "--fixed-window", requested.fixedWindow(), settings.fixedWindow());
         if (!conflicts.isEmpty()) {
             throw new CheckpointMismatchException(String.join(", ", conflicts)
                     + "; a resumed run keeps the checkpoint's settings (leave these options out)");
@@ -245,16 +250,17 @@ public final class Checkpoint {
                 throw new CheckpointFormatException("not a cbow checkpoint (it does not start with CBOWCKPT)");
             }
             int version = in.readInt();
-            if (version != VERSION) {
+            if (version < OLDEST_READ || version > VERSION) {
                 throw new CheckpointFormatException("checkpoint format version " + version
-                        + " is not supported (this cbow reads version " + VERSION + ")");
+                        + " is not supported (this cbow reads versions " + OLDEST_READ + " to " + VERSION + ")");
             }
             TrainingSettings settings;
             try {
                 settings = new TrainingSettings(in.readInt(), in.readInt(), in.readLong(), in.readInt(),
                         in.readInt(), in.readDouble(), in.readInt(), in.readLong(), LossKind.parse(in.readUTF()),
                         in.readInt(), in.readDouble(), SgdNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
-                        WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()));
+                        WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
+                        version < 3 || in.readBoolean());
             } catch (IllegalArgumentException e) {
                 throw corrupt("its settings are out of range: " + e.getMessage());
             }

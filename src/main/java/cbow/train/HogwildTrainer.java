@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * Trains an {@link SgdNetwork} as word2vec does: one example at a time, each thread on its own
  * contiguous share of the corpus, all threads updating the shared parameters without locks. Per
  * sentence, frequent words are subsampled away first; per center word, the half-window is drawn
- * uniformly from 1..C (nearer words are thus weighted more); the learning rate decays linearly from
- * alpha to alpha * 1e-4 over the whole run. With one thread the run is deterministic.
+ * uniformly from 1..C (nearer words are thus weighted more; C itself with --fixed-window); the
+ * learning rate decays linearly from alpha to alpha * 1e-4 over the whole run. With one thread the
+ * run is deterministic.
  */
 public final class HogwildTrainer {
     /** word2vec's cap: a longer line is cut into pieces of this many (kept) words. */
@@ -213,7 +214,8 @@ public final class HogwildTrainer {
                 double sum = 0;
                 int window = settings.window();
                 for (int p = 0; p < length; p++) {
-                    int reach = window - random.nextInt(window); // 1..C, as word2vec's shrunk window
+                    int reach = settings.fixedWindow() ? window
+                            : window - random.nextInt(window); // 1..C, as word2vec's shrunk window
                     int n = 0;
                     for (int q = Math.max(0, p - reach); q <= Math.min(length - 1, p + reach); q++) {
                         if (q != p) {

@@ -72,7 +72,7 @@ public final class TrainingJob {
             return trainSgd(vocabulary, encoded);
         }
         EpochExamples epochs = EpochExamples.subsampled(encoded, settings.window(), vocabulary.counts(),
-                settings.sample(), settings.seed());
+                settings.sample(), settings.seed(), !settings.fixedWindow());
         Examples examples = epochs.all();
         if (examples.size() == 0) {
             throw new UnusableCorpusException(

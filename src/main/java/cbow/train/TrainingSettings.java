@@ -26,17 +26,19 @@ import java.util.Map;
  * @param vectors    which vectors are written: input, output or their average
  * @param decay      the exact model's learning-rate schedule: fixed, or linear to alpha * 10^-4
  * @param optimizer  the exact model's optimizer: plain gradient descent, Adagrad or Adam
+ * @param fixedWindow every example's half-window is C (the course's windows), instead of drawn
+ *                   from 1..C anew each epoch (word2vec's shrunk windows)
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, SgdNetwork.Hidden hidden, int threads,
-                               WordVectors vectors, Decay decay, Optimizer optimizer) {
+                               WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow) {
 
-    /** The seed's exact model on one thread. */
+    /** The seed's exact model as the course ran it (fixed windows, plain gradient descent), on one thread. */
     public TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                             double alpha, int epochs, long seed) {
         this(dim, window, minCount, maxVocab, batchSize, alpha, epochs, seed, LossKind.SOFTMAX, 0, 0,
-                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE, Decay.NONE, Optimizer.SGD);
+                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE, Decay.NONE, Optimizer.SGD, true);
     }
 
     public TrainingSettings {
@@ -69,6 +71,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         map.put("loss", loss.label());
         map.put("dim", dim);
         map.put("window", window);
+        map.put("fixed_window", fixedWindow);
         map.put("min_count", minCount);
         map.put("max_vocab", maxVocab);
         map.put("batch_size", batchSize);

@@ -32,7 +32,7 @@ class EpochExamplesTest {
     }
 
     private static EpochExamples sampled(long seed) {
-        return EpochExamples.subsampled(corpus, 2, vocabulary.counts(), 1e-2, seed);
+        return EpochExamples.subsampled(corpus, 2, vocabulary.counts(), 1e-2, seed, false);
     }
 
     /** Every example of an epoch as center and context ids. */
@@ -92,8 +92,61 @@ class EpochExamplesTest {
 
     @Test
     void noThresholdMeansEveryEpochHasAllTheWindows() {
-        EpochExamples fixed = EpochExamples.subsampled(corpus, 2, vocabulary.counts(), 0, 5);
+        EpochExamples fixed = EpochExamples.subsampled(corpus, 2, vocabulary.counts(), 0, 5, false);
         assertSame(fixed.all(), fixed.forEpoch(0));
         assertSame(fixed.all(), fixed.forEpoch(7));
+    }
+
+    @Test
+    void shrunkWindowsKeepTheNearestWordsOfAHalfWindowDrawnUniformlyFrom1ToC() {
+        // long lines so that most windows are whole: C = 4, no subsampling
+        StringBuilder text = new StringBuilder();
+        for (int line = 0; line < 300; line++) {
+            for (int w = 0; w < 30; w++) {
+                text.append('w').append((line * 31 + w * 7) % 40).append(' ');
+            }
+            text.append('\n');
+        }
+        EncodedCorpus long_;
+        try {
+            TokenizedCorpus tokens = TokenizedCorpus.read(new ByteArrayInputStream(text.toString().getBytes()));
+            long_ = EncodedCorpus.of(tokens, Vocabulary.select(tokens.words(), tokens.counts(), 1, 0));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+        int c = 4;
+        EpochExamples shrinking = EpochExamples.subsampled(long_, c, new long[0], 0, 9, true);
+        Examples whole = shrinking.all();
+        Examples epoch = shrinking.forEpoch(0);
+        assertEquals(whole.size(), epoch.size(), "shrinking drops no example");
+        int[] seen = new int[c + 1];
+        int[] full = new int[2 * c];
+        int[] part = new int[2 * c];
+        int wholeWindows = 0;
+        for (int i = 0; i < epoch.size(); i++) {
+            int b = epoch.halfWindow(i);
+            assertTrue(b >= 1 && b <= c, "half-window " + b);
+            int n = whole.context(i, full, 0);
+            int m = epoch.context(i, part, 0);
+            if (n == 2 * c) { // an inner window: its shrunk context is the b nearest on each side
+                wholeWindows++;
+                seen[b]++;
+                assertEquals(2 * b, m);
+                for (int k = 0; k < b; k++) {
+                    assertEquals(full[c - b + k], part[k]);
+                    assertEquals(full[c + k], part[b + k]);
+                }
+            }
+        }
+        for (int b = 1; b <= c; b++) { // uniform: each within 4 sigma of wholeWindows / C
+            double expected = wholeWindows / (double) c;
+            double sigma = Math.sqrt(wholeWindows * (1.0 / c) * (1 - 1.0 / c));
+            assertTrue(Math.abs(seen[b] - expected) < 4 * sigma, "b = " + b + " seen " + seen[b] + " of " + wholeWindows);
+        }
+        assertEquals(listing(epoch), listing(EpochExamples.subsampled(long_, c, new long[0], 0, 9, true).forEpoch(0)),
+                "the same seed and epoch give the same windows");
+        assertNotEquals(listing(epoch), listing(shrinking.forEpoch(1)), "each epoch draws anew");
+        assertEquals(listing(whole), listing(EpochExamples.subsampled(long_, c, new long[0], 0, 9, false).forEpoch(0)),
+                "fixed windows are whole");
     }
 }

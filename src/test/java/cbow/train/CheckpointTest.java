@@ -88,7 +88,7 @@ class CheckpointTest {
         // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone;
         // Adam's moments are saved with the parameters
         TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 0.01, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
-                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM);
+                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM, false);
         byte[] whole = json(new TrainingJob(sampled, TrainingListener.SILENT, line -> { }).run(in()));
         Path file = trainAndStop(sampled, "7", 2, 30);
         TrainingState saved = Checkpoint.read(file).state();
@@ -101,14 +101,14 @@ class CheckpointTest {
     @Test
     void aDecayingRunStretchesItsScheduleOverMoreEpochs() throws IOException {
         TrainingSettings decaying = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD);
+                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true);
         Checkpoint c = Checkpoint.read(trainAndStop(decaying, "50", 2, 60));
         c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD));
+                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true));
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
                 () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
                         cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.NONE,
-                        cbow.optim.Optimizer.ADAM)));
+                        cbow.optim.Optimizer.ADAM, true)));
         assertEquals("--decay none differs from the checkpoint's linear, --optimizer adam differs from the checkpoint's sgd;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
     }
@@ -157,5 +157,36 @@ class CheckpointTest {
                 () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 1, 7)));
         assertEquals("--epochs 1 is fewer than the 2 epochs the checkpoint has already done", e.getMessage());
         c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 9, 7)); // more epochs: fine
+    }
+
+    @Test
+    void aVersion2CheckpointResumesWithWholeWindows() throws IOException {
+        // version 2 had no fixed_window field, and every run of it used whole windows
+        Path file = trainAndStop("7", 2, 100);
+        byte[] v3 = Files.readAllBytes(file);
+        java.io.DataInputStream in = new java.io.DataInputStream(new ByteArrayInputStream(v3));
+        in.skipBytes(8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8); // magic .. seed
+        int at = 8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8;
+        at += 2 + in.readUTF().length(); // loss
+        in.skipBytes(4 + 8);
+        at += 4 + 8;
+        at += 2 + in.readUTF().length(); // hidden
+        in.skipBytes(4);
+        at += 4;
+        for (int k = 0; k < 3; k++) { // vectors, decay, optimizer
+            at += 2 + in.readUTF().length();
+        }
+        assertEquals(1, v3[at], "fixed_window, true for these settings");
+        java.io.ByteArrayOutputStream v2 = new java.io.ByteArrayOutputStream();
+        v2.write(v3, 0, at);
+        v2.write(v3, at + 1, v3.length - 8 - at - 1); // without the flag and the old checksum
+        byte[] body = v2.toByteArray();
+        java.nio.ByteBuffer.wrap(body).putInt(8, 2);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body);
+        Path old = dir.resolve("v2.ckpt");
+        Files.write(old, java.nio.ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
+        assertEquals(SETTINGS, Checkpoint.read(old).settings());
+        assertArrayEquals(uninterrupted, resume(old, SETTINGS));
     }
 }

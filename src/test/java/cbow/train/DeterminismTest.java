@@ -35,7 +35,7 @@ class DeterminismTest {
     void lockFreeLossesAreReproducibleOnOneThread() throws IOException {
         for (LossKind loss : new LossKind[] {LossKind.NS, LossKind.HS}) {
             TrainingSettings s = new TrainingSettings(16, 3, 2, 0, 1, 0.05, 2, 9, loss, 5, 1e-3,
-                    cbow.model.SgdNetwork.Hidden.LINEAR, 1, cbow.model.WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD);
+                    cbow.model.SgdNetwork.Hidden.LINEAR, 1, cbow.model.WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD, false);
             assertArrayEquals(train(s), train(s), loss.label());
         }
     }

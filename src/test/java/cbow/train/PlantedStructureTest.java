@@ -26,9 +26,10 @@ class PlantedStructureTest {
 
     @Test
     void exactSoftmaxWithTheDefaultsRecoversTheGroups() throws IOException {
-        // exactly cbow train's defaults: N 100, window 5, subsampling 1e-3, Adam at 0.002 decaying linearly, 5 epochs
-        assertGroupsRecovered(new TrainingSettings(100, 5, 5, 0, 128, 0.002, 5, 11, LossKind.SOFTMAX, 0, 1e-3,
-                SgdNetwork.Hidden.RELU, 2, WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.ADAM));
+        // exactly cbow train's defaults: N 100, window 5 shrunk per example, subsampling 1e-3, Adam at
+        // 0.002 decaying linearly, 10 epochs
+        assertGroupsRecovered(new TrainingSettings(100, 5, 5, 0, 128, 0.002, 10, 11, LossKind.SOFTMAX, 0, 1e-3,
+                SgdNetwork.Hidden.RELU, 2, WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.ADAM, false));
     }
 
     @Test
@@ -41,7 +42,7 @@ class PlantedStructureTest {
     void sgdLossesRecoverTheGroups(LossKind loss, SgdNetwork.Hidden hidden) throws IOException {
         // one thread: deterministic; window 2 so that a slot's context is its template's words
         assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 1, 0.05, 10, 11, loss, 5, 1e-3, hidden, 1,
-                WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD));
+                WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD, false));
     }
 
     private static void assertGroupsRecovered(TrainingSettings settings) throws IOException {
