@@ -112,10 +112,7 @@ public final class Examples {
         if (!shrunk) {
             return halfWindow;
         }
-        long z = (salt + centers[index]) * 0x9E3779B97F4A7C15L; // SplitMix64's finalizer
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z ^= z >>> 31;
+        long z = SplitMix.mix((salt + centers[index]) * 0x9E3779B97F4A7C15L);
         return 1 + (int) Long.remainderUnsigned(z, halfWindow);
     }
 

@@ -1,6 +1,7 @@
 package cbow.train;
 
 import cbow.data.EncodedCorpus;
+import cbow.data.SplitMix;
 import cbow.data.Subsampler;
 import cbow.model.SgdNetwork;
 import cbow.text.TokenizedCorpus;
@@ -90,10 +91,7 @@ public final class HogwildTrainer {
     }
 
     private static long mix(long seed, int epoch, int thread) {
-        long z = seed + 0x9E3779B97F4A7C15L * (epoch * 1_000_003L + thread + 1);
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return SplitMix.mix(seed + 0x9E3779B97F4A7C15L * (epoch * 1_000_003L + thread + 1));
     }
 
     /**
