@@ -2,11 +2,12 @@
 # Trains CBOW with fastText, gensim and cbow (each loss) on one normalized corpus, one after the
 # other in the same run, and prints one row per trainer: epochs, wall s, words/s, peak RSS,
 # WS-353 and analogy accuracy (scored by ../shared/bench/evalvec.py, i.e. by gensim).
-# All get the same settings: dim 100, window 5, 5 negatives, sample 1e-3, min-count 5, 2 threads.
-# usage: bench/compare-peers.sh [EPOCHS] [SEED] [OPTION...]    (needs: apt-get install fasttext python3-gensim)
+# All get the same settings: dim 100, window 5, 5 negatives, sample $SAMPLE (default 1e-3, as
+# ../shared/bench/peers.sh), min-count 5, 2 threads, and the same seed.
+# usage: [SAMPLE=T] bench/compare-peers.sh [EPOCHS] [SEED] [OPTION...]    (needs: apt-get install fasttext python3-gensim)
 # Options after the seed add a row "cbow-ns+": --loss ns with those options (e.g. --vectors average --alpha 0.05).
 set -euo pipefail
-EP=${1:-5}; SEED=${2:-1}; shift $(( $# < 2 ? $# : 2 )); EXTRA=("$@")
+EP=${1:-5}; SEED=${2:-1}; SAMPLE=${SAMPLE:-1e-3}; shift $(( $# < 2 ? $# : 2 )); EXTRA=("$@")
 here=$(cd "$(dirname "$0")/.." && pwd); shared=$here/../shared
 [ -f "$shared/data/brown.txt" ] || { echo "needs $shared/data/brown.txt" >&2; exit 1; }
 D=$(mktemp -d); trap 'rm -rf "$D"' EXIT
@@ -21,15 +22,15 @@ row() { # name vectors-file time-file
     "$(echo "$tokens * $EP / $wall" | bc -l)" "$((rss / 1024))" "$score"
 }
 timed() { local out=$1; shift; /usr/bin/time -f "wall=%e rss_kb=%M" -o "$out" "$@" >/dev/null 2>&1; }
-timed "$D/ft.time" fasttext cbow -input "$D/corpus.txt" -output "$D/ft" -dim 100 -ws 5 -neg 5 -loss ns -t 1e-3 \
+timed "$D/ft.time" fasttext cbow -input "$D/corpus.txt" -output "$D/ft" -dim 100 -ws 5 -neg 5 -loss ns -t "$SAMPLE" \
   -minCount 5 -epoch "$EP" -thread 2 -minn 0 -maxn 0 -seed "$SEED"
 row fasttext "$D/ft.vec" "$D/ft.time"
-timed "$D/gs.time" /usr/bin/python3 "$shared/bench/gensim_train.py" "$D/corpus.txt" "$D/gs.txt" "$EP"
+timed "$D/gs.time" /usr/bin/python3 "$here/bench/gensim-cbow.py" "$D/corpus.txt" "$D/gs.txt" "$EP" "$SAMPLE" "$SEED"
 row gensim "$D/gs.txt" "$D/gs.time"
 cbow_row() { # name options...
   local name=$1; shift
   timed "$D/$name.time" "$here/cbow" train "$D/corpus.txt" --epochs "$EP" --seed "$SEED" \
-    --window 5 --negative 5 --sample 1e-3 --min-count 5 --threads 2 -o "$D/$name.json" -q "$@"
+    --window 5 --negative 5 --sample "$SAMPLE" --min-count 5 --threads 2 -o "$D/$name.json" -q "$@"
   "$here/cbow" export -e "$D/$name.json" --format word2vec -o "$D/$name.txt"
   row "$name" "$D/$name.txt" "$D/$name.time"
 }
