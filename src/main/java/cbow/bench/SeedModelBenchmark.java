@@ -6,6 +6,7 @@ import cbow.data.Examples;
 import cbow.dense.Kernels;
 import cbow.model.Network;
 import cbow.model.Parameters;
+import cbow.optim.Optimizer;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
 import java.io.IOException;
@@ -15,14 +16,15 @@ import java.util.function.Consumer;
 
 /**
  * Times training steps of the exact model (full softmax, ReLU) as {@code cbow train} runs them:
- * shuffled batches of a real corpus, forward, backward, descent. Reports the median over repetitions
+ * shuffled batches of a real corpus, forward, backward, descent (plain, or the optimizer's fused step
+ * as the trainer takes it). Reports the median over repetitions
  * of words (examples) per second and the useful GFLOP/s, 6 V N flops per word (the three dense
  * products W2 H, W2^T dZ2 and dZ2 H^T, two flops per multiply-add).
  */
 public final class SeedModelBenchmark {
     /** What to run. */
-    public record Config(int dim, int window, long minCount, int batchSize, float alpha, int threads,
-                         int warmupBatches, int batches, int repeats) {
+    public record Config(int dim, int window, long minCount, int batchSize, Optimizer optimizer, float alpha,
+                         int threads, int warmupBatches, int batches, int repeats) {
     }
 
     /** What was measured; times are medians, in milliseconds per batch. */
@@ -58,11 +60,17 @@ public final class SeedModelBenchmark {
         double[] backward = new double[config.repeats()];
         double[] descend = new double[config.repeats()];
         long allocated = 0;
+        Optimizer optimizer = config.optimizer();
+        Parameters[] moments = optimizer.newMoments(parameters);
+        Parameters gradients = optimizer == Optimizer.SGD ? null : new Parameters(vocab, config.dim());
+        long step = 0;
         try (Network network = new Network(parameters, config.batchSize(), config.threads())) {
             int next = 0;
             for (int b = 0; b < config.warmupBatches(); b++) {
                 sampler.fill(next++ % perEpoch, batch);
-                network.trainStep(batch, config.alpha());
+                network.forward(batch);
+                network.backward(batch);
+                descend(network, batch, config, moments, ++step, gradients);
             }
             for (int r = 0; r < config.repeats(); r++) {
                 long f = 0, bw = 0, d = 0;
@@ -75,7 +83,7 @@ public final class SeedModelBenchmark {
                     long t1 = System.nanoTime();
                     network.backward(batch);
                     long t2 = System.nanoTime();
-                    network.descend(batch, config.alpha());
+                    descend(network, batch, config, moments, ++step, gradients);
                     long t3 = System.nanoTime();
                     f += t1 - t0;
                     bw += t2 - t1;
@@ -98,6 +106,16 @@ public final class SeedModelBenchmark {
                 Kernels.description(), median, median * flopsPerWord(vocab, config.dim()) / 1e9,
                 median(forward), median(backward), median(descend), wordsPerSecond,
                 allocated / ((long) config.repeats() * config.batches()));
+    }
+
+    /** The step {@code cbow train} takes with this optimizer. */
+    private static void descend(Network network, Batch batch, Config config, Parameters[] moments, long step,
+                                Parameters gradients) {
+        if (config.optimizer() == Optimizer.SGD) {
+            network.descend(batch, config.alpha());
+        } else {
+            network.descend(batch, config.optimizer(), moments, config.alpha(), step, gradients);
+        }
     }
 
     /**

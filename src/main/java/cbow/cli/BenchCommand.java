@@ -1,6 +1,7 @@
 package cbow.cli;
 
 import cbow.bench.SeedModelBenchmark;
+import cbow.optim.Optimizer;
 import cbow.synthetic.ZipfCorpus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--min-count", defaultValue = "5", description = "Default: ${DEFAULT-VALUE}.")
     long minCount;
 
+    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", defaultValue = "sgd",
+            description = "sgd (the course's plain gradient descent at alpha 0.5, as the PyTorch and numpy peers), "
+                    + "or adam or adagrad at alpha 0.002, the step cbow train takes by default. Default: ${DEFAULT-VALUE}.")
+    Optimizer optimizer;
+
     @Override
     public Integer call() throws IOException {
         require(threads >= 0, "--threads must be 0 (all processors) or more, got " + threads);
@@ -85,7 +91,8 @@ final class BenchCommand implements Callable<Integer> {
             minimum = 1; // every generated word is a vocabulary word
         }
         err.println("corpus: " + source);
-        var config = new SeedModelBenchmark.Config(dim, window, minimum, batchSize, 0.5f, t, warmup, batches, repeats);
+        float alpha = optimizer == Optimizer.SGD ? 0.5f : 0.002f;
+        var config = new SeedModelBenchmark.Config(dim, window, minimum, batchSize, optimizer, alpha, t, warmup, batches, repeats);
         SeedModelBenchmark.Result r;
         try (in) {
             r = SeedModelBenchmark.run(in, config, err::println);
@@ -94,9 +101,9 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure(source + ": cannot be read (" + CliFiles.describe(e) + ")");
         }
-        System.out.printf("cbow exact model: V=%d N=%d m=%d C=%d threads=%d words_per_s=%.0f (%.1f GFLOP/s)"
+        System.out.printf("cbow exact model: V=%d N=%d m=%d C=%d threads=%d optimizer=%s words_per_s=%.0f (%.1f GFLOP/s)"
                         + " forward_ms=%.2f backward_ms=%.2f descend_ms=%.2f allocated_bytes_per_batch=%d kernels=\"%s\"%n",
-                r.vocabularySize(), r.dim(), r.batchSize(), r.window(), r.threads(), r.wordsPerSecond(), r.gflops(),
+                r.vocabularySize(), r.dim(), r.batchSize(), r.window(), r.threads(), optimizer.label(), r.wordsPerSecond(), r.gflops(),
                 r.forwardMs(), r.backwardMs(), r.descendMs(), r.allocatedBytesPerBatch(), r.kernels());
         err.println("peers (PyTorch, numpy) on this machine: " + PEER_COMMAND);
         return Main.EXIT_OK;

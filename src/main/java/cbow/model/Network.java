@@ -2,7 +2,9 @@ package cbow.model;
 
 import cbow.data.Batch;
 import cbow.dense.Kernels;
+import cbow.optim.Optimizer;
 import cbow.parallel.WorkerTeam;
+import java.util.Arrays;
 
 /**
  * The seed's CBOW network: forward, backward and gradient descent over a {@link Batch}, as in
@@ -23,6 +25,11 @@ import cbow.parallel.WorkerTeam;
 public final class Network implements AutoCloseable {
     /** The hidden layer's N rows are cut into this many chunks for the team. */
     private static final int HIDDEN_CHUNKS = 4;
+    /**
+     * Rows of W1 per chunk of an optimizer's fused step: 4 rows of a Brown-sized W1 are 227 KB, so a
+     * chunk's gradient is still in cache when its update reads it.
+     */
+    private static final int FUSED_W1_ROWS = 4;
 
     private final Parameters parameters;
     private final HiddenLayer hidden;
@@ -42,6 +49,13 @@ public final class Network implements AutoCloseable {
     private final WorkerTeam.Job sumShares = this::sumSharesChunk;
     private final WorkerTeam.Job outputUpdate = this::outputUpdateBlock;
     private final WorkerTeam.Job hiddenUpdate = this::hiddenUpdateChunk;
+    private final WorkerTeam.Job outputOptimizerStep = this::outputOptimizerStepBlock;
+    private final WorkerTeam.Job hiddenOptimizerStep = this::hiddenOptimizerStepChunk;
+    // What an optimizer's fused step works with.
+    private Optimizer optimizer;
+    private Parameters[] moments;
+    private double rate;
+    private long stepNumber;
 
     /** A single-threaded network. */
     public Network(Parameters parameters, int maxBatchSize) {
@@ -86,6 +100,37 @@ public final class Network implements AutoCloseable {
 
     private void hiddenUpdateChunk(int c) {
         hidden.scatterRows(batch, scale, target.w1.data, target.b1.data, chunkStart(c), chunkStart(c + 1));
+    }
+
+    /** Block b of W2, b2: its gradient rows into {@code target}, then the optimizer's step on them. */
+    private void outputOptimizerStepBlock(int b) {
+        int n = parameters.dim();
+        int r0 = b * SoftmaxOutput.BLOCK_ROWS;
+        int r1 = Math.min(parameters.vocabularySize(), r0 + SoftmaxOutput.BLOCK_ROWS);
+        Arrays.fill(target.w2.data, r0 * n, r1 * n, 0f);
+        Arrays.fill(target.b2.data, r0, r1, 0f);
+        output.accumulateBlock(b, hidden.hT, hidden.hStride(), scale, target.w2.data, target.b2.data);
+        optimizerStep(parameters.w2.data, target.w2.data, 2, r0 * n, r1 * n);
+        optimizerStep(parameters.b2.data, target.b2.data, 3, r0, r1);
+    }
+
+    /** Rows k0..k1 of W1, b1: their gradient into {@code target}, then the optimizer's step on them. */
+    private void hiddenOptimizerStepChunk(int c) {
+        int vocab = parameters.vocabularySize();
+        int k0 = c * FUSED_W1_ROWS;
+        int k1 = Math.min(parameters.dim(), k0 + FUSED_W1_ROWS);
+        Arrays.fill(target.w1.data, k0 * vocab, k1 * vocab, 0f);
+        Arrays.fill(target.b1.data, k0, k1, 0f);
+        hidden.scatterRows(batch, scale, target.w1.data, target.b1.data, k0, k1);
+        optimizerStep(parameters.w1.data, target.w1.data, 0, k0 * vocab, k1 * vocab);
+        optimizerStep(parameters.b1.data, target.b1.data, 1, k0, k1);
+    }
+
+    /** The optimizer's update of elements from..to of parameter array number {@code k} (W1, b1, W2, b2). */
+    private void optimizerStep(float[] p, float[] g, int k, int from, int to) {
+        float[] first = moments.length > 0 ? moments[0].all()[k].data : null;
+        float[] second = moments.length > 1 ? moments[1].all()[k].data : null;
+        optimizer.update(p, g, first, second, from, to, rate, stepNumber);
     }
 
     private int chunkStart(int chunk) {
@@ -170,6 +215,28 @@ public final class Network implements AutoCloseable {
     /** One step of gradient descent with the gradients of the batch just backpropagated. */
     public void descend(Batch batch, float alpha) {
         update(batch, -alpha / batch.size(), parameters);
+    }
+
+    /**
+     * Step number {@code t} of {@code optimizer} at rate {@code alpha} with the gradients of the batch
+     * just backpropagated, updating {@code moments}; {@code scratch} receives the gradients on the way.
+     * The same numbers as {@link #gradients} followed by {@link Optimizer#step}, but each block of W2
+     * and each few rows of W1 are updated while their gradient is still in cache, in parallel, instead
+     * of writing the whole gradient to memory and reading it back.
+     */
+    public void descend(Batch batch, Optimizer optimizer, Parameters[] moments, double alpha, long t, Parameters scratch) {
+        this.batch = batch;
+        this.scale = 1f / batch.size();
+        this.target = scratch;
+        this.optimizer = optimizer;
+        this.moments = moments;
+        this.rate = alpha;
+        this.stepNumber = t;
+        team.run(output.blocks(), outputOptimizerStep);
+        team.run((parameters.dim() + FUSED_W1_ROWS - 1) / FUSED_W1_ROWS, hiddenOptimizerStep);
+        this.target = null;
+        this.optimizer = null;
+        this.moments = null;
     }
 
     /** Adds {@code scale} times the gradients into {@code into}. */

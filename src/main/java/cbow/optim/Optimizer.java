@@ -78,7 +78,12 @@ public enum Optimizer {
         }
     }
 
-    private void update(float[] p, float[] d, float[] first, float[] second, int from, int to, double alpha, long t) {
+    /**
+     * Step number {@code t} for elements {@code from..to} of one parameter array {@code p}, its gradient
+     * {@code d} and its moments ({@code first}, {@code second}; null where this optimizer keeps fewer).
+     * Element by element, so any split of an array into ranges gives the same numbers as {@link #step}.
+     */
+    public void update(float[] p, float[] d, float[] first, float[] second, int from, int to, double alpha, long t) {
         switch (this) {
             case SGD -> {
                 float a = (float) alpha;

@@ -115,10 +115,9 @@ public final class Trainer {
     private double adaptiveStep(Network network, Batch batch, Parameters gradients, TrainingState state, float alpha) {
         double loss = network.forward(batch);
         network.backward(batch);
-        network.gradients(batch, gradients);
         Parameters parameters = network.parameters();
-        settings.optimizer().step(parameters, gradients, state.moments(settings.optimizer(), parameters), alpha,
-                state.step + 1);
+        network.descend(batch, settings.optimizer(), state.moments(settings.optimizer(), parameters), alpha,
+                state.step + 1, gradients);
         return loss;
     }
 

@@ -3,6 +3,7 @@ package cbow.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cbow.optim.Optimizer;
 import cbow.synthetic.ZipfCorpus;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class SeedModelBenchmarkTest {
     @Test
     void reportsTheMedianRepetitionAndTheFlopsItImplies() throws IOException {
-        var config = new SeedModelBenchmark.Config(16, 2, 1, 32, 0.5f, 2, 2, 3, 3);
+        var config = new SeedModelBenchmark.Config(16, 2, 1, 32, Optimizer.SGD, 0.5f, 2, 2, 3, 3);
         List<String> log = new ArrayList<>();
         SeedModelBenchmark.Result r = SeedModelBenchmark.run(ZipfCorpus.generate(300, 6_000, 1), config, log::add);
         assertTrue(r.vocabularySize() > 250 && r.vocabularySize() <= 300, "vocabulary " + r.vocabularySize());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cbow.data.Batch;
 import cbow.data.BatchSampler;
 import cbow.data.Examples;
+import cbow.optim.Optimizer;
 import cbow.synthetic.ZipfCorpus;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
@@ -106,6 +107,67 @@ class FastNetworkExactnessTest {
                 assertArrayEquals(a[i].data, b[i].data, "parameter " + i + " with " + threads + " threads");
             }
         }
+    }
+
+    @Test
+    void theFusedOptimizerStepEqualsGradientsThenTheOptimizersStepBitForBit() throws IOException {
+        // The trainer's step for Adam and Adagrad: each block's gradient used while still in cache.
+        // It must give the numbers of the plain path (whole gradient, then Optimizer.step), whatever
+        // the threads, or a fused-step bug would pass as a "different optimizer".
+        Examples examples = zipfExamples();
+        int vocab = vocabularyOf(examples);
+        for (Optimizer optimizer : new Optimizer[] {Optimizer.ADAM, Optimizer.ADAGRAD}) {
+            for (int threads : new int[] {1, 3}) {
+                Parameters plain = Parameters.random(vocab, 13, 4);
+                Parameters fused = plain.copy();
+                Parameters[] plainMoments = optimizer.newMoments(plain);
+                Parameters[] fusedMoments = optimizer.newMoments(fused);
+                Parameters gradients = new Parameters(vocab, 13);
+                Parameters scratch = new Parameters(vocab, 13);
+                BatchSampler sampler = new BatchSampler(examples, 40, 2);
+                Batch batch = new Batch(40, examples.maxContext());
+                sampler.startEpoch(0);
+                try (Network a = new Network(plain, 40, threads); Network b = new Network(fused, 40, threads)) {
+                    for (int step = 1; step <= 12; step++) {
+                        sampler.fill(step, batch);
+                        double alpha = 0.01 / step;
+                        a.forward(batch);
+                        a.backward(batch);
+                        a.gradients(batch, gradients);
+                        optimizer.step(plain, gradients, plainMoments, alpha, step);
+                        b.forward(batch);
+                        b.backward(batch);
+                        b.descend(batch, optimizer, fusedMoments, alpha, step, scratch);
+                    }
+                }
+                String what = optimizer + ", " + threads + " threads, ";
+                assertBitIdentical(plain, fused, what + "parameters");
+                for (int k = 0; k < plainMoments.length; k++) {
+                    assertBitIdentical(plainMoments[k], fusedMoments[k], what + "moment " + k);
+                }
+                assertTrue(maxAbsDifference(plain, Parameters.random(vocab, 13, 4)) > 1e-3, what + "the steps moved");
+            }
+        }
+    }
+
+    private static void assertBitIdentical(Parameters expected, Parameters actual, String what) {
+        FMatrixRMaj[] a = expected.all();
+        FMatrixRMaj[] b = actual.all();
+        for (int i = 0; i < a.length; i++) {
+            assertArrayEquals(a[i].data, b[i].data, what + " (matrix " + i + " of W1, b1, W2, b2)");
+        }
+    }
+
+    private static double maxAbsDifference(Parameters x, Parameters y) {
+        double max = 0;
+        FMatrixRMaj[] a = x.all();
+        FMatrixRMaj[] b = y.all();
+        for (int i = 0; i < a.length; i++) {
+            for (int e = 0; e < a[i].data.length; e++) {
+                max = Math.max(max, Math.abs(a[i].data[e] - b[i].data[e]));
+            }
+        }
+        return max;
     }
 
     private static Parameters train(Examples examples, int vocab, int threads) {
