@@ -71,6 +71,7 @@ final class AnalogyCommand implements Callable<Integer> {
         NearestNeighbours space = new NearestNeighbours(embeddings);
         output.answer(a + " : " + b + " :: " + c + " : ?",
                 analogy.solve(space, ia, ib, ic, k, restrict == 0 ? Integer.MAX_VALUE : restrict));
+        CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }
 }

@@ -106,6 +106,7 @@ final class BenchCommand implements Callable<Integer> {
                 r.vocabularySize(), r.dim(), r.batchSize(), r.window(), r.threads(), optimizer.label(), r.wordsPerSecond(), r.gflops(),
                 r.forwardMs(), r.backwardMs(), r.descendMs(), r.allocatedBytesPerBatch(), r.kernels());
         err.println("peers (PyTorch, numpy) on this machine: " + PEER_COMMAND);
+        CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }
 

@@ -59,12 +59,25 @@ final class CliFiles {
     /**
      * Flushes standard output, failing if anything written to it was lost (a closed pipe, a full
      * disk): {@link java.io.PrintStream} swallows those errors, and a script must not take a
-     * truncated result for a whole one.
+     * truncated result for a whole one. A pipe whose reader has gone ({@code | head}) ends the
+     * command quietly with {@link StandardOutputClosed}; any other lost write is an error.
      */
     static void flushStandardOutput() {
         System.out.flush();
         if (System.out.checkError()) {
-            throw new CommandFailure("standard output: the write failed (closed pipe or full disk); the result is incomplete");
+            if (standardOutputIsPipe()) {
+                throw new StandardOutputClosed();
+            }
+            throw new CommandFailure("standard output: the write failed (full disk?); the result is incomplete");
+        }
+    }
+
+    /** True where the system tells that file descriptor 1 is a pipe (Linux's /proc); false elsewhere. */
+    private static boolean standardOutputIsPipe() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString().startsWith("pipe:");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 

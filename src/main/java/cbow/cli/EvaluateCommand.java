@@ -86,7 +86,7 @@ final class EvaluateCommand implements Callable<Integer> {
                     r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
             warnInvalid(analogiesFile, r.invalidLines());
         }
-        out.flush();
+        CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }
 

@@ -54,7 +54,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             if (output.equals("-")) {
                 content.writeTo(System.out);
-                System.out.flush();
+                CliFiles.flushStandardOutput();
             } else {
                 AtomicFile.write(Path.of(output), content);
             }

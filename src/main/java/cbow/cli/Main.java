@@ -19,11 +19,14 @@ import picocli.CommandLine.Command;
             "  cbow train corpus.txt && cbow similar king",
             "  cbow train --help",
             "  source <(cbow completion)",
-            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM)."})
+            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM),",
+            "141 standard output's pipe closed by its reader (| head)."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
+    /** 128 + SIGPIPE: standard output was a pipe whose reader stopped reading ({@code | head}). */
+    public static final int EXIT_PIPE_CLOSED = 141;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,6 +66,9 @@ public final class Main implements Runnable {
     }
 
     private static int failure(Exception e, CommandLine cmd) {
+        if (e instanceof StandardOutputClosed) {
+            return EXIT_PIPE_CLOSED; // the reader wanted no more: nothing to report
+        }
         PrintWriter err = cmd.getErr();
         String message = e instanceof CommandFailure ? e.getMessage() : describeUnexpected(e);
         err.println(qualifiedName(cmd) + ": " + message);
