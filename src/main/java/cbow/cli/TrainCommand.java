@@ -89,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
     int negative;
 
-    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 1e-3.")
+    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 3e-3 with softmax (more of the frequent words kept than word2vec's 1e-3: better analogies; README, \"Why these defaults\"), 1e-3 with ns and hs.")
     Double sample;
 
     @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: linear.")
@@ -261,7 +261,7 @@ final class TrainCommand implements Callable<Integer> {
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
                 alpha != null ? alpha : exact ? 0.002 : 0.075, epochs != null ? epochs : exact ? 10 : 5, seed, loss, negative,
-                sample != null ? sample : 1e-3, hiddenLayer, threadCount,
+                sample != null ? sample : exact ? 3e-3 : 1e-3, hiddenLayer, threadCount,
                 vectors != null ? vectors : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
                 decay != null ? decay : Decay.LINEAR,
                 optimizer != null ? optimizer : Optimizer.ADAM,
