@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -146,17 +147,23 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintStream err = System.err;
         ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
+        AtomicBoolean interrupted = new AtomicBoolean();
         Thread interruptNotice = new Thread(() -> {
-            progress.close(); // ends a bar's line
-            err.println("cbow train: interrupted; " + output + " was not written"
-                    + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
+            synchronized (err) { // the notice is the last line: no log line after it
+                interrupted.set(true);
+                progress.close(); // ends a bar's line, and prints no more progress
+                err.println("cbow train: interrupted; " + output + " was not written"
+                        + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
+            }
         });
         Runtime.getRuntime().addShutdownHook(interruptNotice);
         Embeddings embeddings;
         try (progress; InputStream in = CliFiles.openInput(corpus)) {
             TrainingJob job = new TrainingJob(settings, progress, line -> {
-                if (!quiet) {
-                    err.println(line);
+                synchronized (err) {
+                    if (!quiet && !interrupted.get()) {
+                        err.println(line);
+                    }
                 }
             });
             embeddings = job.run(in, resumed, plan);

@@ -54,6 +54,8 @@ public final class Network implements AutoCloseable {
     // What an optimizer's fused step works with.
     private Optimizer optimizer;
     private Parameters[] moments;
+    private float[][] firstMoments;  // the moments' arrays by parameter (W1, b1, W2, b2): looked up once
+    private float[][] secondMoments; // per set of moments, so that a step allocates nothing
     private double rate;
     private long stepNumber;
 
@@ -128,9 +130,18 @@ public final class Network implements AutoCloseable {
 
     /** The optimizer's update of elements from..to of parameter array number {@code k} (W1, b1, W2, b2). */
     private void optimizerStep(float[] p, float[] g, int k, int from, int to) {
-        float[] first = moments.length > 0 ? moments[0].all()[k].data : null;
-        float[] second = moments.length > 1 ? moments[1].all()[k].data : null;
-        optimizer.update(p, g, first, second, from, to, rate, stepNumber);
+        optimizer.update(p, g, firstMoments[k], secondMoments[k], from, to, rate, stepNumber);
+    }
+
+    private static float[][] arraysOf(Parameters[] moments, int index) {
+        float[][] out = new float[4][];
+        if (index < moments.length) {
+            var all = moments[index].all();
+            for (int k = 0; k < all.length; k++) {
+                out[k] = all[k].data;
+            }
+        }
+        return out;
     }
 
     private int chunkStart(int chunk) {
@@ -229,14 +240,17 @@ public final class Network implements AutoCloseable {
         this.scale = 1f / batch.size();
         this.target = scratch;
         this.optimizer = optimizer;
-        this.moments = moments;
+        if (this.moments != moments) {
+            this.moments = moments;
+            firstMoments = arraysOf(moments, 0);
+            secondMoments = arraysOf(moments, 1);
+        }
         this.rate = alpha;
         this.stepNumber = t;
         team.run(output.blocks(), outputOptimizerStep);
         team.run((parameters.dim() + FUSED_W1_ROWS - 1) / FUSED_W1_ROWS, hiddenOptimizerStep);
         this.target = null;
         this.optimizer = null;
-        this.moments = null;
     }
 
     /** Adds {@code scale} times the gradients into {@code into}. */
