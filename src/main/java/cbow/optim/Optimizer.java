@@ -2,7 +2,6 @@ package cbow.optim;
 
 import cbow.model.Parameters;
 import java.util.Locale;
-import java.util.stream.IntStream;
 
 /**
  * How a gradient becomes a step. {@code SGD} is the course's plain gradient descent,
@@ -37,8 +36,6 @@ public enum Optimizer {
      * percent at most (measured effect: README, "Why these defaults").
      */
     static final float ADAM_EPS = 1e-6f;
-    /** Elements per parallel chunk of an update. */
-    private static final int CHUNK = 1 << 16;
 
     private final int moments;
 
@@ -62,19 +59,16 @@ public enum Optimizer {
 
     /**
      * Applies step number {@code t} (1-based) with learning rate {@code alpha}, gradients {@code g},
-     * to {@code theta}, updating {@code moments}.
+     * to {@code theta}, updating {@code moments}: the whole step on one thread, the definition that
+     * the trainer's fused step ({@code Network.descend}) must match bit for bit.
      */
     public void step(Parameters theta, Parameters g, Parameters[] moments, double alpha, long t) {
         var thetas = theta.all();
         var grads = g.all();
         for (int k = 0; k < thetas.length; k++) {
-            float[] p = thetas[k].data;
-            float[] d = grads[k].data;
             float[] first = moments.length > 0 ? moments[0].all()[k].data : null;
             float[] second = moments.length > 1 ? moments[1].all()[k].data : null;
-            int n = thetas[k].getNumElements();
-            IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c ->
-                    update(p, d, first, second, c * CHUNK, Math.min(n, (c + 1) * CHUNK), alpha, t));
+            update(thetas[k].data, grads[k].data, first, second, 0, thetas[k].getNumElements(), alpha, t);
         }
     }
 
