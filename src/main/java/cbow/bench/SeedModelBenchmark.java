@@ -70,7 +70,7 @@ public final class SeedModelBenchmark {
                 sampler.fill(next++ % perEpoch, batch);
                 network.forward(batch);
                 network.backward(batch);
-                descend(network, batch, config, moments, ++step, gradients);
+                network.descend(batch, optimizer, moments, config.alpha(), ++step, gradients);
             }
             for (int r = 0; r < config.repeats(); r++) {
                 long f = 0, bw = 0, d = 0;
@@ -83,7 +83,7 @@ public final class SeedModelBenchmark {
                     long t1 = System.nanoTime();
                     network.backward(batch);
                     long t2 = System.nanoTime();
-                    descend(network, batch, config, moments, ++step, gradients);
+                    network.descend(batch, optimizer, moments, config.alpha(), ++step, gradients);
                     long t3 = System.nanoTime();
                     f += t1 - t0;
                     bw += t2 - t1;
@@ -106,16 +106,6 @@ public final class SeedModelBenchmark {
                 Kernels.description(), median, median * flopsPerWord(vocab, config.dim()) / 1e9,
                 median(forward), median(backward), median(descend), wordsPerSecond,
                 allocated / ((long) config.repeats() * config.batches()));
-    }
-
-    /** The step {@code cbow train} takes with this optimizer. */
-    private static void descend(Network network, Batch batch, Config config, Parameters[] moments, long step,
-                                Parameters gradients) {
-        if (config.optimizer() == Optimizer.SGD) {
-            network.descend(batch, config.alpha());
-        } else {
-            network.descend(batch, config.optimizer(), moments, config.alpha(), step, gradients);
-        }
     }
 
     /**

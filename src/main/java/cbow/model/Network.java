@@ -107,8 +107,8 @@ public final class Network implements AutoCloseable {
     /** Block b of W2, b2: its gradient rows into {@code target}, then the optimizer's step on them. */
     private void outputOptimizerStepBlock(int b) {
         int n = parameters.dim();
-        int r0 = b * SoftmaxOutput.BLOCK_ROWS;
-        int r1 = Math.min(parameters.vocabularySize(), r0 + SoftmaxOutput.BLOCK_ROWS);
+        int r0 = output.firstRow(b);
+        int r1 = r0 + output.rows(b);
         Arrays.fill(target.w2.data, r0 * n, r1 * n, 0f);
         Arrays.fill(target.b2.data, r0, r1, 0f);
         output.accumulateBlock(b, hidden.hT, hidden.hStride(), scale, target.w2.data, target.b2.data);
@@ -230,12 +230,18 @@ public final class Network implements AutoCloseable {
 
     /**
      * Step number {@code t} of {@code optimizer} at rate {@code alpha} with the gradients of the batch
-     * just backpropagated, updating {@code moments}; {@code scratch} receives the gradients on the way.
-     * The same numbers as {@link #gradients} followed by {@link Optimizer#step}, but each block of W2
-     * and each few rows of W1 are updated while their gradient is still in cache, in parallel, instead
-     * of writing the whole gradient to memory and reading it back.
+     * just backpropagated, updating {@code moments}; the step {@code cbow train} takes. Plain gradient
+     * descent is {@link #descend(Batch, float)} (no moments, {@code scratch} unused, may be null).
+     * Adam and Adagrad give the same numbers as {@link #gradients} followed by {@link Optimizer#step},
+     * but each block of W2 and each few rows of W1 are updated while their gradient (written into
+     * {@code scratch} on the way) is still in cache, in parallel, instead of writing the whole gradient
+     * to memory and reading it back.
      */
     public void descend(Batch batch, Optimizer optimizer, Parameters[] moments, double alpha, long t, Parameters scratch) {
+        if (optimizer == Optimizer.SGD) {
+            descend(batch, (float) alpha);
+            return;
+        }
         this.batch = batch;
         this.scale = 1f / batch.size();
         this.target = scratch;

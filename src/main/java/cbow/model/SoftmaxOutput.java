@@ -51,11 +51,11 @@ final class SoftmaxOutput {
         width = Kernels.padded(batchSize);
     }
 
-    private int firstRow(int block) {
+    int firstRow(int block) {
         return block * BLOCK_ROWS;
     }
 
-    private int rows(int block) {
+    int rows(int block) {
         return Math.min(BLOCK_ROWS, vocab - block * BLOCK_ROWS);
     }
 

@@ -84,8 +84,7 @@ public final class Trainer {
                 sampler.fill(state.batch, batch);
                 float alpha = (float) settings.decay().rate(settings.alpha(), state.epoch, settings.epochs(),
                         state.batch, batches);
-                double loss = gradients == null ? network.trainStep(batch, alpha)
-                        : adaptiveStep(network, batch, gradients, state, alpha);
+                double loss = step(network, batch, gradients, state, alpha);
                 if (!Double.isFinite(loss)) {
                     throw new TrainingDivergedException(state.epoch, state.batch + 1, loss, settings.alpha());
                 }
@@ -111,8 +110,8 @@ public final class Trainer {
         return state.history;
     }
 
-    /** Forward, backward, then the optimizer's step from the batch's gradients. */
-    private double adaptiveStep(Network network, Batch batch, Parameters gradients, TrainingState state, float alpha) {
+    /** Forward, backward, then the optimizer's step from the batch's gradients; returns the batch's cost. */
+    private double step(Network network, Batch batch, Parameters gradients, TrainingState state, float alpha) {
         double loss = network.forward(batch);
         network.backward(batch);
         Parameters parameters = network.parameters();
