@@ -3,7 +3,7 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
 import cbow.io.AtomicFile;
-import cbow.model.SgdNetwork;
+import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.train.LossKind;
 import cbow.text.MalformedTextException;
@@ -100,7 +100,7 @@ final class TrainCommand implements Callable<Integer> {
     Optimizer optimizer;
 
     @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
-    SgdNetwork.Hidden hidden;
+    HogwildNetwork.Hidden hidden;
 
     @Option(names = "--epochs", description = "Passes over the corpus. Default: 10 with softmax (README, \"Why these defaults\"), 5 with ns and hs.")
     Integer epochs;
@@ -264,7 +264,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!exact && (checkpoint != null)) {
             throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
         }
-        SgdNetwork.Hidden hiddenLayer = hidden != null ? hidden : exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR;
+        HogwildNetwork.Hidden hiddenLayer = hidden != null ? hidden : exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR;
         int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
                 alpha != null ? alpha : exact ? 0.002 : 0.075, epochs != null ? epochs : exact ? 10 : 5, seed, loss, negative,

@@ -52,25 +52,22 @@ public final class EncodedCorpus {
     }
 
     /**
-     * The corpus with each word occurrence kept or dropped by {@code subsampler}, drawing from
-     * {@code random}; lines left empty vanish. A new stream: this one is not changed.
+     * The corpus as the exact trainer sees it in one epoch: each word occurrence kept or dropped by
+     * {@code subsampler}, drawing from {@code random}, lines left empty gone and long lines cut, as
+     * {@link Sentences} reads them. A new stream: this one is not changed.
      */
     public EncodedCorpus subsampled(Subsampler subsampler, java.util.SplittableRandom random) {
-        int[] kept = new int[length];
+        int[] kept = new int[length + length / Sentences.MAX_SENTENCE + 1]; // a cut adds a line end
         int n = 0;
         long keptTokens = 0;
-        boolean lineOpen = false;
-        for (int i = 0; i < length; i++) {
-            int id = ids[i];
-            if (id == TokenizedCorpus.LINE_END) {
-                if (lineOpen) {
-                    kept[n++] = TokenizedCorpus.LINE_END;
-                    lineOpen = false;
-                }
-            } else if (subsampler.keep(id, random)) {
-                kept[n++] = id;
-                keptTokens++;
-                lineOpen = true;
+        Sentences sentences = new Sentences(this, 0, length, subsampler);
+        int[] sentence = Sentences.buffer();
+        for (int words; (words = sentences.next(sentence, random)) >= 0; ) {
+            if (words > 0) {
+                System.arraycopy(sentence, 1, kept, n, words);
+                n += words;
+                kept[n++] = TokenizedCorpus.LINE_END;
+                keptTokens += words;
             }
         }
         return new EncodedCorpus(kept, n, keptTokens);

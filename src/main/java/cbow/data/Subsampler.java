@@ -26,11 +26,6 @@ public final class Subsampler {
         }
     }
 
-    /** The probability that an occurrence of {@code word} is kept. */
-    public float keepProbability(int word) {
-        return keep[word];
-    }
-
     /** True (with that probability) when this occurrence of {@code word} is kept. */
     public boolean keep(int word, java.util.SplittableRandom random) {
         float p = keep[word];

@@ -1,6 +1,6 @@
 package cbow.embed;
 
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

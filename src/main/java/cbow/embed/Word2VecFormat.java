@@ -89,7 +89,6 @@ public final class Word2VecFormat {
         if (k != rows.dim) {
             throw new EmbeddingsFormatException("line " + lineNo + ": the vector of '" + word + "' has " + k + " numbers, not " + rows.dim);
         }
-        rows.endRow();
     }
 
     public static Embeddings readBinary(InputStream in) throws IOException {
@@ -135,8 +134,7 @@ public final class Word2VecFormat {
             for (int k = 0; k < rows.dim; k++) {
                 rows.checkFinite(row[rows.offset + k], word);
             }
-            rows.endRow();
-        }
+            }
         return rows.finish();
     }
 
@@ -221,9 +219,6 @@ public final class Word2VecFormat {
                 throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
             }
             return value;
-        }
-
-        void endRow() {
         }
 
         Embeddings finish() {

@@ -1,5 +1,9 @@
 package cbow.train;
 
+import cbow.optim.Optimizer;
+
+import cbow.model.WordVectors;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A run stopped and resumed from its checkpoint ends with exactly the bytes of an uninterrupted run. */
 class CheckpointTest {
     private static final Path PLANTED = Path.of(System.getProperty("cbow.projectDir", "."), "data", "planted.txt");
-    private static final TrainingSettings SETTINGS = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7);
+    private static final TrainingSettings SETTINGS = TrainingSettings.builder().dim(10).window(2).minCount(5L)
+            .maxVocab(0).batchSize(128).alpha(0.5).epochs(3).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+            .optimizer(Optimizer.SGD).fixedWindow(true).build();
     private static byte[] corpus;
     private static byte[] uninterrupted;
 
@@ -87,8 +93,10 @@ class CheckpointTest {
     void resumingASubsampledDecayingAdamRunMidEpochGivesTheUninterruptedBytes() throws IOException {
         // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone;
         // Adam's moments are saved with the parameters
-        TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 0.01, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
-                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM, false);
+        TrainingSettings sampled = TrainingSettings.builder().dim(10).window(3).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.01).epochs(3).seed(7L).loss(LossKind.SOFTMAX).sample(1e-3).threads(2)
+                .vectors(WordVectors.INPUT).decay(Decay.LINEAR).optimizer(Optimizer.ADAM).fixedWindow(false)
+                .build();
         byte[] whole = json(new TrainingJob(sampled, TrainingListener.SILENT, line -> { }).run(in()));
         Path file = trainAndStop(sampled, "7", 2, 30);
         TrainingState saved = Checkpoint.read(file).state();
@@ -100,15 +108,20 @@ class CheckpointTest {
 
     @Test
     void aDecayingRunStretchesItsScheduleOverMoreEpochs() throws IOException {
-        TrainingSettings decaying = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true);
+        TrainingSettings decaying = TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.5).epochs(3).seed(7L).loss(LossKind.SOFTMAX).sample(0.0).threads(1)
+                .vectors(WordVectors.AVERAGE).decay(Decay.LINEAR).optimizer(Optimizer.SGD).fixedWindow(true)
+                .build();
         Checkpoint c = Checkpoint.read(trainAndStop(decaying, "50", 2, 60));
-        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true));
+        c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0).batchSize(128)
+                .alpha(0.5).epochs(4).seed(7L).loss(LossKind.SOFTMAX).sample(0.0).threads(1)
+                .vectors(WordVectors.AVERAGE).decay(Decay.LINEAR).optimizer(Optimizer.SGD).fixedWindow(true)
+                .build());
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                        cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.NONE,
-                        cbow.optim.Optimizer.ADAM, true)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                        .batchSize(128).alpha(0.5).epochs(4).seed(7L).loss(LossKind.SOFTMAX).sample(0.0)
+                        .threads(1).vectors(WordVectors.AVERAGE).decay(Decay.NONE).optimizer(Optimizer.ADAM)
+                        .fixedWindow(true).build()));
         assertEquals("--decay none differs from the checkpoint's linear, --optimizer adam differs from the checkpoint's sgd;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
     }
@@ -125,7 +138,9 @@ class CheckpointTest {
     @Test
     void aFinishedRunCanBeExtendedByMoreEpochs() throws IOException {
         Path file = dir.resolve("done.ckpt");
-        TrainingSettings two = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 2, 7);
+        TrainingSettings two = TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.5).epochs(2).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                .optimizer(Optimizer.SGD).fixedWindow(true).build();
         new TrainingJob(two, TrainingListener.SILENT, line -> { }).run(in(), null, CheckpointPlan.of(file, "1h"));
         assertEquals(3, Checkpoint.read(file).state().epoch(), "the final checkpoint is saved");
         assertArrayEquals(uninterrupted, resume(file, SETTINGS), "2 epochs then 1 more = 3 epochs at once");
@@ -141,7 +156,7 @@ class CheckpointTest {
         cbow.vocab.Vocabulary v = cbow.vocab.Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
         cbow.data.Examples examples = cbow.data.Examples.of(tokens, v, 2);
         c.requireSameCorpus(v, examples);
-        Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters());
+        Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters(), c.moments());
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
         assertEquals(SETTINGS, c.settings());
     }
@@ -150,13 +165,19 @@ class CheckpointTest {
     void conflictingSettingsAreRefused() throws IOException {
         Checkpoint c = Checkpoint.read(trainAndStop("50", 3, 60)); // two epochs done
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 3, 5, 0, 64, 0.5, 3, 7)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(3).minCount(5L).maxVocab(0)
+                        .batchSize(64).alpha(0.5).epochs(3).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                        .optimizer(Optimizer.SGD).fixedWindow(true).build()));
         assertEquals("--window 3 differs from the checkpoint's 2, --batch-size 64 differs from the checkpoint's 128;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
         e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 1, 7)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                        .batchSize(128).alpha(0.5).epochs(1).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                        .optimizer(Optimizer.SGD).fixedWindow(true).build()));
         assertEquals("--epochs 1 is fewer than the 2 epochs the checkpoint has already done", e.getMessage());
-        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 9, 7)); // more epochs: fine
+        c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0).batchSize(128)
+                .alpha(0.5).epochs(9).seed(7L).sample(0.0).threads(1).decay(Decay.NONE).optimizer(Optimizer.SGD)
+                .fixedWindow(true).build()); // more epochs: fine
     }
 
     @Test
