@@ -3,6 +3,7 @@ package cbow.data;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * The corpus as vocabulary ids, in text order, with {@link TokenizedCorpus#LINE_END} after each
@@ -56,7 +57,7 @@ public final class EncodedCorpus {
      * {@code subsampler}, drawing from {@code random}, lines left empty gone and long lines cut, as
      * {@link Sentences} reads them. A new stream: this one is not changed.
      */
-    public EncodedCorpus subsampled(Subsampler subsampler, java.util.SplittableRandom random) {
+    public EncodedCorpus subsampled(Subsampler subsampler, SplittableRandom random) {
         int[] kept = new int[length + length / Sentences.MAX_SENTENCE + 1]; // a cut adds a line end
         int n = 0;
         long keptTokens = 0;

@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,7 @@ public final class Word2VecFormat {
                     if (length > 10_000) {
                         throw new EmbeddingsFormatException(where + ": no space after the word within 10,000 bytes (not word2vec binary?)");
                     }
-                    wordBytes = java.util.Arrays.copyOf(wordBytes, 2 * length);
+                    wordBytes = Arrays.copyOf(wordBytes, 2 * length);
                 }
                 wordBytes[length++] = (byte) b;
                 b = in.read();
