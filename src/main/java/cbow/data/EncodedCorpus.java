@@ -53,6 +53,20 @@ public final class EncodedCorpus {
     }
 
     /**
+     * A corpus already mapped to vocabulary ids, {@link TokenizedCorpus#LINE_END} after each line (a
+     * shard encoded elsewhere, such as on a Spark executor); the array is kept, not copied.
+     */
+    public static EncodedCorpus ofIds(int[] ids) {
+        long tokens = 0;
+        for (int id : ids) {
+            if (id != TokenizedCorpus.LINE_END) {
+                tokens++;
+            }
+        }
+        return new EncodedCorpus(ids, ids.length, tokens);
+    }
+
+    /**
      * The corpus as the exact trainer sees it in one epoch: each word occurrence kept or dropped by
      * {@code subsampler}, drawing from {@code random}, lines left empty gone and long lines cut, as
      * {@link Sentences} reads them. A new stream: this one is not changed.

@@ -106,8 +106,11 @@ public final class HogwildTrainer {
         }
     }
 
-    /** Cut points at line ends, so that each thread gets about the same number of ids. */
-    static int[] shards(int[] ids, int length, int threads) {
+    /**
+     * Cut points at line ends, so that each thread gets about the same number of ids (Spark's trainer
+     * cuts a partition into its rounds with it too).
+     */
+    public static int[] shards(int[] ids, int length, int threads) {
         int[] bounds = new int[threads + 1];
         bounds[threads] = length;
         for (int t = 1; t < threads; t++) {

@@ -2,6 +2,7 @@ package cbow.train;
 
 import cbow.data.EncodedCorpus;
 import cbow.embed.Embeddings;
+import cbow.embed.TrainingHistory;
 import cbow.text.TokenizedCorpus;
 import cbow.text.Tokenizer;
 import cbow.vocab.Vocabulary;
@@ -73,13 +74,23 @@ public final class TrainingJob {
      * vectors as W2's are; the hierarchical softmax's are tree nodes (the settings refuse them).
      */
     private Embeddings embeddings(Vocabulary vocabulary, TrainedModel trained) {
-        float[] vectors = settings.vectors().from(trained.inputRows(), trained.outputRows());
+        return embeddings(settings, vocabulary, trained.inputRows(), trained.outputRows(), trained.history());
+    }
+
+    /**
+     * The embeddings of a network trained with {@code settings}, from its input and output rows (V x N,
+     * row i word i's), by either engine: this machine's trainers or the Spark ones. Non-finite vectors
+     * are a {@link TrainingDivergedException}, never a file.
+     */
+    public static Embeddings embeddings(TrainingSettings settings, Vocabulary vocabulary, float[] inputRows,
+                                        float[] outputRows, TrainingHistory history) {
+        float[] vectors = settings.vectors().from(inputRows, outputRows);
         for (float x : vectors) {
             if (!Float.isFinite(x)) {
                 throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
             }
         }
         return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
-                trained.history());
+                history);
     }
 }

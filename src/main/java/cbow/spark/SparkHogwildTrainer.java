@@ -1,0 +1,131 @@
+package cbow.spark;
+
+import cbow.embed.TrainingHistory;
+import cbow.loss.HierarchicalSoftmaxLoss;
+import cbow.loss.HuffmanTree;
+import cbow.loss.Loss;
+import cbow.loss.NegativeSamplingLoss;
+import cbow.loss.UnigramSampler;
+import cbow.model.HogwildNetwork;
+import cbow.train.LossKind;
+import cbow.train.TrainingDivergedException;
+import cbow.train.TrainingSettings;
+import cbow.vocab.Vocabulary;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import scala.Tuple2;
+
+/**
+ * Negative sampling and the hierarchical softmax on Spark. Each epoch is cut into rounds; in a round
+ * the driver broadcasts the current model, every partition trains a copy of it lock-free on its
+ * next slice ({@link HogwildRound}), and the rows each changed come back as deltas, summed per row
+ * on the executors ({@code reduceByKey} on row ids), so the driver receives each changed row once,
+ * never a partition's whole model. The driver adds the sums to its model: the partitions' steps
+ * add up as the threads' steps of {@code cbow train} add up on shared rows, only seen a round late.
+ *
+ * <p>Faults: a round is one Spark job whose result is applied only when the whole job has
+ * succeeded. A task lost with its executor is run again from the same broadcast model and seed and
+ * returns the same deltas; its first attempt's partial work never reaches the model.
+ */
+public final class SparkHogwildTrainer {
+    private final TrainingSettings settings;
+    private final int rounds;
+    private final Consumer<String> log;
+
+    /** @param rounds rounds per epoch: how often the partitions' work is combined */
+    public SparkHogwildTrainer(TrainingSettings settings, int rounds, Consumer<String> log) {
+        if (settings.hidden() != HogwildNetwork.Hidden.LINEAR) {
+            throw new IllegalArgumentException("cbow spark trains --hidden linear only");
+        }
+        this.settings = settings;
+        this.rounds = rounds;
+        this.log = log;
+    }
+
+    /** Trains on the encoded partitions; returns the input rows and the output rows, as on one machine. */
+    public SparkModel train(JavaSparkContext sc, JavaRDD<int[]> shards, Vocabulary vocabulary, long corpusWords) {
+        int v = vocabulary.size();
+        int n = settings.dim();
+        long[] counts = vocabulary.counts();
+        // the same start as cbow train's: input rows from the seed, output rows zero
+        Loss start = settings.loss() == LossKind.NS
+                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
+                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
+        HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, start, settings.seed());
+        float[] input = network.input();
+        float[] output = start.output();
+        int partitions = shards.getNumPartitions();
+        Broadcast<long[]> countsShared = sc.broadcast(counts);
+        HogwildRound.Settings taskSettings = HogwildRound.Settings.of(settings);
+        TrainingHistory history = new TrainingHistory();
+        long totalWork = settings.epochs() * corpusWords;
+        long wordsDone = 0;
+        long step = 0;
+        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            long started = System.nanoTime();
+            double epochLoss = 0;
+            long epochExamples = 0;
+            for (int round = 0; round < rounds; round++) {
+                Broadcast<ModelRows> model = sc.broadcast(new ModelRows(input, output));
+                List<Tuple2<Integer, float[]>> sums = shards
+                        .mapPartitionsToPair(new HogwildRound(taskSettings, countsShared, model, epoch, round, rounds,
+                                wordsDone, totalWork, partitions))
+                        .reduceByKey(SparkHogwildTrainer::add, partitions)
+                        .collect();
+                model.destroy();
+                float[] stats = new float[3];
+                long moved = 0;
+                for (Tuple2<Integer, float[]> sum : sums) {
+                    int key = sum._1();
+                    if (key == HogwildRound.STATS) {
+                        stats = sum._2();
+                    } else if (key < v) {
+                        addRow(input, key, sum._2());
+                        moved++;
+                    } else {
+                        addRow(output, key - v, sum._2());
+                        moved++;
+                    }
+                }
+                double loss = stats[1] > 0 ? stats[0] / stats[1] : Double.NaN;
+                if (!Double.isFinite(loss) && stats[1] > 0) {
+                    throw new TrainingDivergedException(epoch, step + 1, loss, settings.alpha());
+                }
+                wordsDone += (long) stats[2];
+                step += (long) stats[1];
+                epochLoss += stats[0];
+                epochExamples += (long) stats[1];
+                if (stats[1] > 0) {
+                    history.addStep(step, loss);
+                }
+                log.accept(String.format("epoch %d round %d/%d: loss %.4f, %,d rows combined (%.1f MB)",
+                        epoch, round + 1, rounds, loss, moved, moved * n * 4 / 1e6));
+            }
+            double meanLoss = epochExamples == 0 ? Double.NaN : epochLoss / epochExamples;
+            history.addEpoch(meanLoss);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.accept(String.format("epoch %d/%d: loss %.4f, %,.0f words/s, %.1f s",
+                    epoch, settings.epochs(), meanLoss, corpusWords / seconds, seconds));
+        }
+        countsShared.destroy();
+        return new SparkModel(input, output, history);
+    }
+
+    static float[] add(float[] a, float[] b) {
+        float[] sum = new float[a.length];
+        for (int i = 0; i < a.length; i++) {
+            sum[i] = a[i] + b[i];
+        }
+        return sum;
+    }
+
+    private void addRow(float[] rows, int row, float[] delta) {
+        int at = row * settings.dim();
+        for (int k = 0; k < delta.length; k++) {
+            rows[at + k] += delta[k];
+        }
+    }
+}
