@@ -1,5 +1,6 @@
 package cbow;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,7 +27,7 @@ class ArchitectureTest {
     static final ArchRule importsPointDownTheLayers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer(CLI).definedBy("cbow.cli..")
-            .layer(JOBS).definedBy("cbow.train..", "cbow.bench..")
+            .layer(JOBS).definedBy("cbow.train..", "cbow.bench..", "cbow.spark..")
             .layer(READERS).definedBy("cbow.eval..", "cbow.plot..")
             .layer(NETWORKS).definedBy("cbow.model..")
             .layer(NETWORK_PARTS).definedBy("cbow.loss..", "cbow.optim..")
@@ -43,6 +44,21 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("cbow.(*)..").should().beFreeOfCycles();
+
+    /** Training on Spark is a job beside train: it may use train, never the reverse; only the command line calls it. */
+    @ArchTest
+    static final ArchRule onlyTheCommandLineUsesSpark = noClasses()
+            .that().resideOutsideOfPackages("cbow.spark..", "cbow.cli..")
+            .should().dependOnClassesThat().resideInAPackage("cbow.spark..");
+
+    /**
+     * Spark's own types stay inside cbow.spark: its jars are not in cbow.jar, so every other command
+     * (and the spark command's options) must load without them.
+     */
+    @ArchTest
+    static final ArchRule sparkTypesStayInTheSparkPackage = noClasses()
+            .that().resideOutsideOfPackage("cbow.spark..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..");
 
     @ArchTest
     static final ArchRule theTwoJobsAreIndependent = slices().matching("cbow.(train|bench)..")

@@ -21,9 +21,9 @@ import org.apache.spark.broadcast.Broadcast;
 /**
  * One partition's work in one round of {@link SparkExactTrainer}: a copy of the round's broadcast
  * parameters and optimizer moments stepped, batch by batch as {@code cbow train} steps them, through
- * this round's share of the partition's shuffled batches of the epoch; returned whole (a dense
- * model: the softmax changes every row of W2 at every step) with the summed cost and examples, for
- * the driver to average.
+ * this round's share of the partition's shuffled batches of the epoch; returned whole (dense: the
+ * softmax changes every row of W2 at every step) as the parameters' change and the moments reached,
+ * with the summed cost, examples and batches, for the driver to combine.
  *
  * <p>The result depends only on the broadcast state, the partition and the seed: a task Spark
  * runs again returns the same numbers.
@@ -98,6 +98,11 @@ final class ExactRound implements FlatMapFunction<Iterator<int[]>, float[][]> {
             }
         }
         float[][] out = ExactState.of(parameters, moments);
+        for (int i = 0; i < ExactState.PARAMETER_ARRAYS; i++) { // the parameters' change, not their values
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] -= start[i][j];
+            }
+        }
         float[][] withStats = new float[out.length + 1][];
         System.arraycopy(out, 0, withStats, 0, out.length);
         withStats[out.length] = new float[] {(float) lossSum, seen, to - from, 1};

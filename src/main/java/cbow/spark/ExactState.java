@@ -9,6 +9,9 @@ import org.ejml.data.FMatrixRMaj;
  * W2, b2, then the optimizer's moments (four arrays a set, in the same order).
  */
 final class ExactState {
+    /** W1, b1, W2, b2: the arrays before the moments. */
+    static final int PARAMETER_ARRAYS = 4;
+
     private ExactState() {
     }
 

@@ -51,6 +51,11 @@ public final class SparkCorpus {
         return new SparkCorpus(text.map(line -> tokens(line._2(), line._1().get())));
     }
 
+    /** The tokens of each line (an empty array for a line without words), in text order. */
+    public JavaRDD<String[]> lines() {
+        return lines;
+    }
+
     /** The words of one line, in order (none for a line of punctuation or white space). */
     static String[] tokens(Text line, long offset) {
         List<String> words = new ArrayList<>();

@@ -11,13 +11,15 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 
 /**
- * The exact softmax model on Spark, by periodic model averaging: each epoch is cut into rounds; in
- * a round every partition steps a copy of the current parameters and optimizer moments through its
- * share of its own shuffled batches (the exact batch gradients of {@code cbow train}, one batch of
- * m at a time, {@link ExactRound}), and the driver replaces the model by the partitions' average,
- * summed on the executors ({@code treeReduce}). Each round takes as many optimizer steps as the
- * largest partition's share of batches; the same epoch therefore takes P times fewer, larger-footed
- * steps than on one machine, whose effect on the loss the README measures.
+ * The exact softmax model on Spark, by periodic combining: each epoch is cut into rounds; in a round
+ * every partition steps a copy of the current parameters and optimizer moments through its share of
+ * its own shuffled batches (the exact batch gradients of {@code cbow train}, one batch of m at a
+ * time, {@link ExactRound}), the results are summed on the executors ({@code treeReduce}), and the
+ * driver adds every partition's change of the parameters to the model and averages the optimizer's
+ * moments. Adding the changes keeps the number of steps an epoch that of one machine (averaging
+ * the models instead, as model averaging does, left the loss 44 % higher after 5 epochs on
+ * planted.txt with 2 partitions: each epoch made half the progress); the price is that the steps
+ * of one round are taken from the same stale model, whose effect on the loss the README measures.
  *
  * <p>Faults as in {@link SparkHogwildTrainer}: a round's result is applied once, after the whole job
  * succeeded; a task run again returns the same numbers.
@@ -58,22 +60,21 @@ public final class SparkExactTrainer {
                 current.destroy();
                 float[] stats = sum[sum.length - 1];
                 float partitions = stats[3];
-                state = new float[sum.length - 1][];
+                // the partitions' steps add up, as consecutive steps would; their moments are averaged
                 for (int i = 0; i < state.length; i++) {
-                    state[i] = sum[i];
                     for (int j = 0; j < state[i].length; j++) {
-                        state[i][j] /= partitions;
+                        state[i][j] = i < ExactState.PARAMETER_ARRAYS ? state[i][j] + sum[i][j] : sum[i][j] / partitions;
                     }
                 }
                 double loss = stats[0] / stats[1];
-                steps += (long) Math.ceil(stats[2] / partitions);
+                steps += (long) stats[2];
                 if (!(loss <= divergenceLimit)) {
                     throw new TrainingDivergedException(epoch, steps, loss, settings.alpha());
                 }
                 epochLoss += stats[0];
                 epochExamples += (long) stats[1];
                 history.addStep(steps, loss);
-                log.accept(String.format("epoch %d round %d/%d: loss %.4f, %d partitions averaged",
+                log.accept(String.format("epoch %d round %d/%d: loss %.4f, %d partitions combined",
                         epoch, round + 1, rounds, loss, (int) partitions));
             }
             double meanLoss = epochLoss / epochExamples;
