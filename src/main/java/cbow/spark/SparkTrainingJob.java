@@ -42,7 +42,10 @@ public final class SparkTrainingJob {
     }
 
     public Embeddings run(List<String> corpusPaths) {
-        SparkConf conf = new SparkConf().setAppName("cbow");
+        SparkConf conf = new SparkConf().setAppName("cbow")
+                // a round collects the changed rows, at most the model: Spark's default cap of 1 GB would
+                // stop a large vocabulary's run (docs/spark.md), so no cap unless the user set one
+                .setIfMissing("spark.driver.maxResultSize", "0");
         if (master != null) {
             conf.setMaster(master);
         } else if (!conf.contains("spark.master")) {

@@ -40,7 +40,7 @@ class SparkClusterTest {
     private static final Path PLANTED = Path.of(System.getProperty("cbow.projectDir", "."), "data", "planted.txt")
             .toAbsolutePath();
     private static final String[] TRAINING = {"--loss", "ns", "--dim", "30", "--window", "2", "--alpha", "0.05",
-        "--epochs", "6", "--rounds", "4", "--partitions", "2", "--seed", "11"};
+        "--epochs", "6", "--rounds", "2", "--partitions", "2", "--seed", "11"};
 
     @Test
     void trainsOnAStandaloneClusterAndALostWorkerChangesNothing(@TempDir Path dir) throws Exception {
