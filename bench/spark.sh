@@ -8,7 +8,7 @@
 # and on this machine alone cbow train --loss ns --threads 2, E epochs (the same options otherwise).
 # One row a run: wall s (whole application: Spark start-up included), the driver's peak RSS,
 # WS-353 and analogy accuracy (../shared/bench/evalvec.py on word2vec text); then the medians.
-# usage: bench/spark.sh [CORPUS] [SEEDS] [EPOCHS] [ROUNDS]   (CORPUS default: Brown, normalized)
+# usage: [MLLIB=0] bench/spark.sh [CORPUS] [SEEDS] [EPOCHS] [ROUNDS]   (CORPUS default: Brown, normalized)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd); shared=$here/../shared
 SEEDS=${2:-1}; EP=${3:-5}; ROUNDS=${4:-10}
@@ -47,10 +47,12 @@ row() { # name seed vectors.txt time-file
 timed() { local out=$1; shift; /usr/bin/time -f "wall=%e rss_kb=%M" -o "$out" "$@" > "$out.log" 2>&1 || { cat "$out.log" >&2; exit 1; }; }
 spark_java=(java "${opts[@]}" "$log4j" -XX:+UseSerialGC -Xmx2g "${conf[@]}" -cp "$cp:$here/target/cbow.jar")
 for seed in $(seq "$SEEDS"); do
+  if [ "${MLLIB:-1}" = 1 ]; then   # MLLIB=0 skips the MLlib rows
   timed "$D/m1.time" "${spark_java[@]}" cbow.spark.MllibBaseline "$corpus" "$D/m1.txt" 1 1 "$seed"
   row mllib-1it "$seed" "$D/m1.txt" "$D/m1.time"
   timed "$D/me.time" "${spark_java[@]}" cbow.spark.MllibBaseline "$corpus" "$D/me.txt" "$EP" 2 "$seed"
   row "mllib-${EP}it" "$seed" "$D/me.txt" "$D/me.time"
+  fi
   for p in 2 8; do
     timed "$D/s$p.time" "${spark_java[@]}" --add-modules jdk.incubator.vector cbow.cli.Main spark "$corpus" --loss ns \
       --epochs "$EP" --seed "$seed" --partitions $p --rounds "$ROUNDS" -o "$D/s$p.json"

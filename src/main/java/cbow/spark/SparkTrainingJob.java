@@ -18,7 +18,10 @@ import org.apache.spark.api.java.JavaSparkContext;
  * then {@link SparkHogwildTrainer} (ns, hs) or {@link SparkExactTrainer} (softmax).
  */
 public final class SparkTrainingJob {
-    /** Combining rounds per epoch when not given: chosen by measurement (README, "Training on Spark"). */
+    /**
+     * Combining rounds per epoch when not given. Not yet chosen by a measurement across round counts:
+     * 10 was the one measured on Brown (README, "Training on a Spark cluster").
+     */
     public static final int DEFAULT_ROUNDS = 10;
 
     private final TrainingSettings settings;
