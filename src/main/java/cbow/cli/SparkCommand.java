@@ -97,7 +97,7 @@ final class SparkCommand implements Callable<Integer> {
             throw new CommandFailure(String.join(",", corpus) + ": " + e.getMessage());
         } catch (TrainingDivergedException e) {
             throw new CommandFailure(e.getMessage() + "; nothing was written");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Spark's and Hadoop's failures, checked ones too (a missing input path)
             throw new CommandFailure(describe(e) + "; nothing was written");
         }
         try {
@@ -137,7 +137,7 @@ final class SparkCommand implements Callable<Integer> {
     }
 
     /** One line for a failed Spark job: the corpus error a task reported, else the first line of the failure. */
-    private static String describe(RuntimeException e) {
+    private static String describe(Exception e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String message = String.valueOf(t.getMessage());
             Matcher m = TASK_FAILURE.matcher(message);
