@@ -49,13 +49,18 @@ final class StandaloneCluster implements AutoCloseable {
         url = "spark://127.0.0.1:" + port;
         master = start("master", "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "" + port,
                 "--webui-port", "" + webPort);
-        for (int w = 0; w < workerCount; w++) {
-            Path work = Files.createDirectories(dir.resolve("worker-" + w));
-            workers.add(start("worker-" + w, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                    "--cores", "1", "--memory", "1g", "--work-dir", work.toString(),
-                    "--webui-port", "" + freePort(), url));
+        try {
+            for (int w = 0; w < workerCount; w++) {
+                Path work = Files.createDirectories(dir.resolve("worker-" + w));
+                workers.add(start("worker-" + w, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
+                        "--cores", "1", "--memory", "1g", "--work-dir", work.toString(),
+                        "--webui-port", "" + freePort(), url));
+            }
+            awaitWorkers(workerCount, 120);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            close(); // a cluster that did not come up leaves no process behind
+            throw e;
         }
-        awaitWorkers(workerCount, 120);
     }
 
     /** The driver's class path: cbow's classes and runtime jars with Spark's (the test's own class path). */
