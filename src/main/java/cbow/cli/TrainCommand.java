@@ -1,8 +1,7 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
-import cbow.embed.EmbeddingsJson;
-import cbow.io.AtomicFile;
+import cbow.embed.EmbeddingsFormat;
 import cbow.model.SgdNetwork;
 import cbow.model.WordVectors;
 import cbow.train.LossKind;
@@ -60,6 +59,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "embeddings.json",
             description = "Where to write the embeddings ('-': standard output). Default: ${DEFAULT-VALUE}.")
     String output;
+
+    @CommandLine.Mixin
+    EmbeddingsOutput written;
 
     @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
     int dim;
@@ -141,7 +143,8 @@ final class TrainCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
         }
-        CliFiles.checkWritable(output); // before the work, not after an hour of it
+        EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
+        written.checkWritable(format, output); // before the work, not after an hour of it
         if (plan != null) {
             CliFiles.checkWritable(plan.file().toString());
         }
@@ -185,7 +188,7 @@ final class TrainCommand implements Callable<Integer> {
                 // the notice is running: let it say so
             }
         }
-        write(embeddings);
+        written.write(embeddings, format, output, corpusName());
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",
                     output.equals("-") ? "standard output" : output, embeddings.size(), embeddings.dim(),
@@ -273,19 +276,6 @@ final class TrainCommand implements Callable<Integer> {
                 decay != null ? decay : Decay.LINEAR,
                 optimizer != null ? optimizer : Optimizer.ADAM,
                 fixedWindow != null && fixedWindow);
-    }
-
-    private void write(Embeddings embeddings) {
-        try {
-            if (output.equals("-")) {
-                EmbeddingsJson.write(embeddings, System.out);
-                CliFiles.flushStandardOutput();
-            } else {
-                AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
-        }
     }
 
     private String corpusName() {

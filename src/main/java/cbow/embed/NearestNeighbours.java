@@ -25,18 +25,7 @@ public final class NearestNeighbours {
     public NearestNeighbours(Embeddings embeddings) {
         this.embeddings = embeddings;
         this.dim = embeddings.dim();
-        float[] v = embeddings.vectors();
-        unit = new float[v.length];
-        for (int i = 0; i < embeddings.size(); i++) {
-            double norm = 0;
-            for (int k = i * dim; k < (i + 1) * dim; k++) {
-                norm += (double) v[k] * v[k];
-            }
-            float inverse = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-            for (int k = i * dim; k < (i + 1) * dim; k++) {
-                unit[k] = v[k] * inverse;
-            }
-        }
+        this.unit = UnitVectors.rows(embeddings.vectors(), dim);
     }
 
     public Embeddings embeddings() {
