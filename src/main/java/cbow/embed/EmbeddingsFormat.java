@@ -73,8 +73,8 @@ public enum EmbeddingsFormat {
             if (header.matches("\\S+( +[-+0-9.eEinfINFaN]+)+")) {
                 return GLOVE; // a word, then numbers: a vector line with no header
             }
-            throw new EmbeddingsFormatException("neither cbow JSON, word2vec nor GloVe: the file starts with neither '{', "
-                    + "a \"count dim\" line nor a \"word v1 ... vN\" line");
+            throw new EmbeddingsFormatException("neither cbow JSON nor word2vec: the file starts with neither '{', "
+                    + "a \"count dim\" line nor a GloVe line \"word v1 ... vN\"");
         }
         if (lineEnd == length) {
             throw new EmbeddingsFormatException("a \"count dim\" line and nothing after it");

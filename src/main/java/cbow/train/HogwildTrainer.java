@@ -25,6 +25,8 @@ public final class HogwildTrainer {
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
+    /** Set when a thread fails (or its listener cancels): the others stop at their next publish point. */
+    private volatile boolean stopping;
 
     public HogwildTrainer(TrainingSettings settings, TrainingListener listener) {
         this.settings = settings;
@@ -144,6 +146,7 @@ public final class HogwildTrainer {
                 tokens = pass.tokens;
             } catch (RuntimeException e) {
                 failure = e;
+                stopping = true;
             }
         }
 
@@ -181,6 +184,9 @@ public final class HogwildTrainer {
                         stretchExamples += examples - before;
                         length = 0;
                         if (unpublished >= PUBLISH_EVERY) {
+                            if (stopping) {
+                                return; // another thread failed: its failure ends the run
+                            }
                             done.addAndGet(unpublished);
                             unpublished = 0;
                             lr = learningRate(alpha);
