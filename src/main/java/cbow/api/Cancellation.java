@@ -7,6 +7,10 @@ package cbow.api;
  * several runs.
  */
 public final class Cancellation {
+    /** A token not yet cancelled. */
+    public Cancellation() {
+    }
+
     private volatile boolean cancelled;
 
     /** Asks every run holding this token to stop; it cannot be undone. */
@@ -14,7 +18,11 @@ public final class Cancellation {
         cancelled = true;
     }
 
-    /** Whether {@link #cancel()} was called. */
+    /**
+     * Whether {@link #cancel()} was called.
+     *
+     * @return true once cancelled
+     */
     public boolean isCancelled() {
         return cancelled;
     }

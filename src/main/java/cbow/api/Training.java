@@ -59,112 +59,198 @@ public final class Training {
         this.loss = loss;
     }
 
-    /** @return settings for the exact network (ReLU hidden layer, full softmax; {@code --loss softmax}) */
+    /**
+     * @return settings for the exact network (ReLU hidden layer, full softmax; {@code --loss softmax})
+     */
     public static Training softmax() {
         return new Training(LossKind.SOFTMAX);
     }
 
-    /** @return settings for word2vec's negative sampling ({@code --loss ns}) */
+    /**
+     * @return settings for word2vec's negative sampling ({@code --loss ns})
+     */
     public static Training negativeSampling() {
         return new Training(LossKind.NS);
     }
 
-    /** @return settings for word2vec's hierarchical softmax ({@code --loss hs}) */
+    /**
+     * @return settings for word2vec's hierarchical softmax ({@code --loss hs})
+     */
     public static Training hierarchicalSoftmax() {
         return new Training(LossKind.HS);
     }
 
-    /** @param dim the vector size ({@code --dim}, default 100) @return this */
+    /**
+     * Sets {@code dim}.
+     *
+     * @param dim the vector size ({@code --dim}, default 100)
+     * @return this
+     */
     public Training dim(int dim) {
         this.dim = dim;
         return this;
     }
 
-    /** @param window the largest half-window C ({@code --window}, default 5) @return this */
+    /**
+     * Sets {@code window}.
+     *
+     * @param window the largest half-window C ({@code --window}, default 5)
+     * @return this
+     */
     public Training window(int window) {
         this.window = window;
         return this;
     }
 
-    /** @param fixed every example takes all C words on either side ({@code --fixed-window}) @return this */
+    /**
+     * Sets {@code fixed}.
+     *
+     * @param fixed every example takes all C words on either side ({@code --fixed-window})
+     * @return this
+     */
     public Training fixedWindow(boolean fixed) {
         this.fixedWindow = fixed;
         return this;
     }
 
-    /** @param minCount drop words seen fewer times ({@code --min-count}, default 5) @return this */
+    /**
+     * Sets {@code minCount}.
+     *
+     * @param minCount drop words seen fewer times ({@code --min-count}, default 5)
+     * @return this
+     */
     public Training minCount(long minCount) {
         this.minCount = minCount;
         return this;
     }
 
-    /** @param maxVocab keep at most this many words, 0 for all ({@code --max-vocab}) @return this */
+    /**
+     * Sets {@code maxVocab}.
+     *
+     * @param maxVocab keep at most this many words, 0 for all ({@code --max-vocab})
+     * @return this
+     */
     public Training maxVocab(int maxVocab) {
         this.maxVocab = maxVocab;
         return this;
     }
 
-    /** @param batchSize examples per step of the softmax model ({@code --batch-size}, default 128) @return this */
+    /**
+     * Sets {@code batchSize}.
+     *
+     * @param batchSize examples per step of the softmax model ({@code --batch-size}, default 128)
+     * @return this
+     */
     public Training batchSize(int batchSize) {
         this.batchSize = batchSize;
         return this;
     }
 
-    /** @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs) @return this */
+    /**
+     * Sets {@code alpha}.
+     *
+     * @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs)
+     * @return this
+     */
     public Training alpha(double alpha) {
         this.alpha = alpha;
         return this;
     }
 
-    /** @param negative negative samples per example ({@code --negative}, default 5) @return this */
+    /**
+     * Sets {@code negative}.
+     *
+     * @param negative negative samples per example ({@code --negative}, default 5)
+     * @return this
+     */
     public Training negative(int negative) {
         this.negative = negative;
         return this;
     }
 
-    /** @param sample the subsampling threshold, 0 keeps all ({@code --sample}; default 3e-3 softmax, 1e-3 ns and hs) @return this */
+    /**
+     * Sets {@code sample}.
+     *
+     * @param sample the subsampling threshold, 0 keeps all ({@code --sample}; default 3e-3 softmax, 1e-3 ns and hs)
+     * @return this
+     */
     public Training sample(double sample) {
         this.sample = sample;
         return this;
     }
 
-    /** @param hidden "linear" or "relu", for ns and hs ({@code --hidden}, default linear) @return this */
+    /**
+     * Sets {@code hidden}.
+     *
+     * @param hidden "linear" or "relu", for ns and hs ({@code --hidden}, default linear)
+     * @return this
+     */
     public Training hidden(String hidden) {
         this.hidden = hidden;
         return this;
     }
 
-    /** @param optimizer "sgd", "adagrad" or "adam", for softmax ({@code --optimizer}, default adam) @return this */
+    /**
+     * Sets {@code optimizer}.
+     *
+     * @param optimizer "sgd", "adagrad" or "adam", for softmax ({@code --optimizer}, default adam)
+     * @return this
+     */
     public Training optimizer(String optimizer) {
         this.optimizer = optimizer;
         return this;
     }
 
-    /** @param decay "linear" or "none", for softmax ({@code --decay}, default linear) @return this */
+    /**
+     * Sets {@code decay}.
+     *
+     * @param decay "linear" or "none", for softmax ({@code --decay}, default linear)
+     * @return this
+     */
     public Training decay(String decay) {
         this.decay = decay;
         return this;
     }
 
-    /** @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax, input for ns and hs) @return this */
+    /**
+     * Sets {@code vectors}.
+     *
+     * @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax, input for ns and hs)
+     * @return this
+     */
     public Training vectors(String vectors) {
         this.vectors = vectors;
         return this;
     }
 
-    /** @param epochs passes over the corpus ({@code --epochs}; default 10 softmax, 5 ns and hs) @return this */
+    /**
+     * Sets {@code epochs}.
+     *
+     * @param epochs passes over the corpus ({@code --epochs}; default 10 softmax, 5 ns and hs)
+     * @return this
+     */
     public Training epochs(int epochs) {
         this.epochs = epochs;
         return this;
     }
 
-    /** @param seed seeds the initial weights and the shuffling ({@code --seed}, default 1) @return this */
+    /**
+     * Sets {@code seed}.
+     *
+     * @param seed seeds the initial weights and the shuffling ({@code --seed}, default 1)
+     * @return this
+     */
     public Training seed(long seed) {
         this.seed = seed;
         return this;
     }
 
-    /** @param threads training threads, 0 for all processors ({@code --threads}, default 0) @return this */
+    /**
+     * Sets {@code threads}.
+     *
+     * @param threads training threads, 0 for all processors ({@code --threads}, default 0)
+     * @return this
+     */
     public Training threads(int threads) {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (all processors) or more, got " + threads);
@@ -173,13 +259,23 @@ public final class Training {
         return this;
     }
 
-    /** @param progress hears about 50 reports an epoch @return this */
+    /**
+     * Sets {@code progress}.
+     *
+     * @param progress hears about 50 reports an epoch
+     * @return this
+     */
     public Training progress(TrainingProgress progress) {
         this.progress = Objects.requireNonNull(progress, "progress");
         return this;
     }
 
-    /** @param cancellation a token whose {@link Cancellation#cancel()} stops the run @return this */
+    /**
+     * Sets {@code cancellation}.
+     *
+     * @param cancellation a token whose {@link Cancellation#cancel()} stops the run
+     * @return this
+     */
     public Training cancellation(Cancellation cancellation) {
         this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
         return this;

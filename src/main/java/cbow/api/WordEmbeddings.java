@@ -119,17 +119,23 @@ public final class WordEmbeddings {
         EmbeddingsWriter.write(embeddings, format.format(), out);
     }
 
-    /** @return how many words have vectors */
+    /**
+     * @return how many words have vectors
+     */
     public int size() {
         return embeddings.size();
     }
 
-    /** @return the size of every vector */
+    /**
+     * @return the size of every vector
+     */
     public int dimension() {
         return embeddings.dim();
     }
 
-    /** @return the words, most frequent first (an unmodifiable list) */
+    /**
+     * @return the words, most frequent first (an unmodifiable list)
+     */
     public List<String> words() {
         return embeddings.words();
     }

@@ -73,7 +73,12 @@ public final class NearestNeighbours {
      * {@code excluded}. Ties go to the more frequent word.
      */
     public List<Neighbour> nearest(float[] unitQuery, int k, int limit, IntPredicate excluded) {
-        return best(k, limit, excluded, id -> cosine(id, unitQuery));
+        // one matrix-vector product over the rows in question, then the best k of its outputs: the
+        // same numbers as cosine(id, unitQuery), rows taken four at a time
+        int n = Math.min(limit, embeddings.size());
+        float[] scores = new float[n];
+        Kernels.dotRows(unit, n, dim, unitQuery, scores);
+        return best(k, n, excluded, id -> scores[id]);
     }
 
     /** Like {@link #nearest(float[], int, int, IntPredicate)} for any score of a word id. */
