@@ -12,7 +12,8 @@ mvn -q -o -B -DskipTests test-compile
 mvn -q -o -B dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" >/dev/null
 cp="target/classes:target/test-classes:$(cat "$work/cp.txt")"
 echo "== cbow: NearestNeighbours, 1 thread (JMH)"
-java -cp "$cp" org.openjdk.jmh.Main NearestNeighboursBenchmark -jvmArgsAppend "-Dcbow.bench.vectors=$vectors" \
+java -cp "$cp" org.openjdk.jmh.Main NearestNeighboursBenchmark \
+  -jvmArgsAppend "--add-modules jdk.incubator.vector -Xmx2g -Dcbow.bench.vectors=$vectors" \
   -rf json -rff "$work/jmh.json" | grep -E "^(Benchmark|NearestNeighbours)"
 cbow_ms="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"])' "$work/jmh.json")"
 echo "== gensim: KeyedVectors.most_similar, 1 thread (OpenBLAS and OpenMP held to one thread)"

@@ -59,7 +59,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: " + String.join(", ", COMMANDS.keySet()));
+                "a command is required: " + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()));
     }
 
     public static void main(String[] args) {

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
-            "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
+            "Train CBOW embeddings on a plain UTF-8 text corpus and write them (cbow JSON, or --format word2vec, word2vec-binary, glove, projector).",
             "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with "
                 + "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient "
                 + "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster "
