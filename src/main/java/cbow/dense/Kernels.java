@@ -128,8 +128,7 @@ public final class Kernels {
     /**
      * out[i] = m[i * n .. (i + 1) * n) . x for rows i in [0, rows): a matrix-vector product, each
      * output the very number {@link #dot} gives for that row (the same operations in the same order),
-     * several rows at a time so that their chains of multiply-adds overlap. The query kernel of
-     * nearest-neighbour search.
+     * in one pass over m. The query kernel of nearest-neighbour search.
      */
     public static void dotRows(float[] m, int rows, int n, float[] x, float[] out) {
         if (VECTOR) {

