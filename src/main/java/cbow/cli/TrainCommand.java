@@ -3,11 +3,14 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
 import cbow.io.AtomicFile;
+import cbow.text.Corpus;
+import cbow.text.CorpusFileException;
 import cbow.text.MalformedTextException;
 import cbow.train.Checkpoint;
 import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
+import cbow.train.CorpusPlan;
 import cbow.train.LossKind;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
@@ -15,11 +18,11 @@ import cbow.train.TrainingJob;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
@@ -41,6 +44,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
+            "  cbow train wiki/*.txt.gz --loss ns -o vectors.json",
             "  zcat corpus.txt.gz | cbow train - -o vectors.json",
             "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
             "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
@@ -52,8 +56,10 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CORPUS", description = "UTF-8 text, one sentence per line is best; '-' reads standard input.")
-    String corpus;
+    @Parameters(arity = "1..*", paramLabel = "CORPUS",
+            description = "UTF-8 text, one sentence per line is best: files (gzip-compressed or not, known by their"
+                    + " first bytes), directories (their files in name order), or '-' for standard input.")
+    List<String> corpora;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "embeddings.json",
             description = "Where to write the embeddings ('-': standard output). Default: ${DEFAULT-VALUE}.")
@@ -71,6 +77,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     CheckpointOptions checkpoints;
 
+    @Mixin
+    CorpusOptions corpusOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
@@ -79,7 +88,11 @@ final class TrainCommand implements Callable<Integer> {
         Checkpoint resumed = checkpoints.resume == null ? null : readCheckpoint(checkpoints.resume);
         TrainingSettings settings = settings(resumed);
         CheckpointPlan plan = checkpoints.plan();
+        CorpusPlan corpusPlan = corpusOptions.plan();
         CliFiles.checkWritable(output); // before the work, not after an hour of it
+        if (corpusPlan.saveVocab() != null) {
+            CliFiles.checkWritable(corpusPlan.saveVocab().toString());
+        }
         if (plan != null) {
             CliFiles.checkWritable(plan.file().toString());
         }
@@ -96,18 +109,20 @@ final class TrainCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(interruptNotice);
         Embeddings embeddings;
-        try (progress; InputStream in = CliFiles.openInput(corpus)) {
-            TrainingJob job = new TrainingJob(settings, progress, line -> {
+        try (progress; Corpus corpus = Corpus.open(corpora, System.in, corpusPlan.tempDir())) {
+            TrainingJob job = new TrainingJob(settings, corpusPlan, progress, line -> {
                 synchronized (err) {
                     if (!quiet && !interrupted.get()) {
                         err.println(line);
                     }
                 }
             });
-            embeddings = job.run(in, resumed, plan);
+            embeddings = job.run(corpus, resumed, plan);
         } catch (MalformedTextException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage()
+            throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
                     + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
+        } catch (CorpusFileException e) {
+            throw new CommandFailure(e.getMessage());
         } catch (UnusableCorpusException e) {
             throw new CommandFailure(corpusName() + ": " + e.getMessage());
         } catch (CheckpointMismatchException e) {
@@ -181,6 +196,6 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private String corpusName() {
-        return corpus.equals("-") ? "standard input" : corpus;
+        return corpora.size() > 1 ? "the corpus" : corpora.get(0).equals("-") ? "standard input" : corpora.get(0);
     }
 }

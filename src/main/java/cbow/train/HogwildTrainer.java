@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.data.ContextWindow;
-import cbow.data.EncodedCorpus;
+import cbow.data.IdSource;
 import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
@@ -12,7 +12,6 @@ import cbow.loss.Loss;
 import cbow.loss.NegativeSamplingLoss;
 import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
-import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,8 +40,11 @@ public final class HogwildTrainer {
         this.log = log;
     }
 
-    /** Builds the network for the settings' loss and trains it on {@code corpus}. */
-    TrainedModel train(EncodedCorpus corpus, Vocabulary vocabulary) {
+    /**
+     * Builds the network for the settings' loss and trains it on {@code corpus}, read from memory or
+     * streamed from disk each epoch.
+     */
+    TrainedModel train(IdSource corpus, Vocabulary vocabulary) {
         if (corpus.tokens() < 2) {
             throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
         }
@@ -60,9 +62,9 @@ public final class HogwildTrainer {
         return new TrainedModel(network.input(), loss.output(), history);
     }
 
-    private TrainingHistory train(HogwildNetwork network, EncodedCorpus corpus, Subsampler subsampler) {
+    private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {
         int threads = Math.max(1, settings.threads());
-        int[] bounds = shards(corpus.ids(), corpus.length(), threads);
+        long[] bounds = shards(corpus, threads);
         long totalWork = settings.epochs() * corpus.tokens();
         AtomicLong done = new AtomicLong();
         // only a finite cost is required: the ns and hs costs have no common scale to set a limit by
@@ -106,16 +108,16 @@ public final class HogwildTrainer {
         }
     }
 
-    /** Cut points at line ends, so that each thread gets about the same number of ids. */
-    static int[] shards(int[] ids, int length, int threads) {
-        int[] bounds = new int[threads + 1];
+    /**
+     * Cut points at line starts, so that each thread gets about the same number of entries and reads
+     * its own part of the corpus, as fastText's threads do.
+     */
+    static long[] shards(IdSource corpus, int threads) {
+        long length = corpus.entries();
+        long[] bounds = new long[threads + 1];
         bounds[threads] = length;
         for (int t = 1; t < threads; t++) {
-            int cut = Math.max(bounds[t - 1], (int) ((long) length * t / threads));
-            while (cut < length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
-                cut++;
-            }
-            bounds[t] = cut;
+            bounds[t] = corpus.lineStart(Math.max(bounds[t - 1], length * t / threads));
         }
         return bounds;
     }
@@ -143,10 +145,10 @@ public final class HogwildTrainer {
         private double lossSum;
         private long examples;
 
-        EpochProgress(ProgressMeter meter, int epoch, EncodedCorpus corpus, long startNanos) {
+        EpochProgress(ProgressMeter meter, int epoch, IdSource corpus, long startNanos) {
             this.meter = meter;
             this.epoch = epoch;
-            this.positions = corpus.length();
+            this.positions = corpus.entries();
             this.epochTokens = corpus.tokens();
             this.startNanos = startNanos;
             this.interval = ProgressMeter.interval(positions);
@@ -176,9 +178,9 @@ public final class HogwildTrainer {
      */
     private final class Shard implements Runnable {
         private final HogwildNetwork network;
-        private final EncodedCorpus corpus;
-        private final int from;
-        private final int to;
+        private final IdSource corpus;
+        private final long from;
+        private final long to;
         private final Subsampler subsampler;
         private final AtomicLong done;
         private final long totalWork;
@@ -191,7 +193,7 @@ public final class HogwildTrainer {
         long tokens;
         RuntimeException failure;
 
-        Shard(HogwildNetwork network, EncodedCorpus corpus, int from, int to, Subsampler subsampler, AtomicLong done,
+        Shard(HogwildNetwork network, IdSource corpus, long from, long to, Subsampler subsampler, AtomicLong done,
               long totalWork, long seed, ProgressMeter meter, EpochProgress progress, int epoch) {
             this.network = network;
             this.corpus = corpus;

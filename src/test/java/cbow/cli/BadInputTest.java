@@ -101,7 +101,9 @@ class BadInputTest {
 
     @Test
     void directory() throws IOException {
-        expectError("a directory as corpus", 1, ": is a directory, not a file$", "train", dir.toString(), "-o", out());
+        Path empty = Files.createDirectory(dir.resolve("nothing-inside"));
+        expectError("an empty directory as corpus", 1, "nothing-inside: the directory holds no files$",
+                "train", empty.toString(), "-o", out());
     }
 
     @Test
@@ -207,7 +209,7 @@ class BadInputTest {
             expectError(c[0] + " " + c[1], 2, "^cbow train: " + c[2] + ".*\\(see 'cbow train --help'\\)$",
                     "train", corpus, "-o", out(), "--checkpoint", dir.resolve("ck").toString(), c[0], c[1]);
         }
-        expectError("unknown option", 2, "Unknown options: '--dimm', '5'", "train", corpus, "--dimm", "5");
+        expectError("unknown option", 2, "Unknown option: '--dimm'", "train", corpus, "--dimm", "5");
         expectError("no corpus", 2, "Missing required parameter: 'CORPUS'", "train");
         expectError("no command", 2, "a command is required", new String[0]);
     }
