@@ -1,9 +1,10 @@
 package cbow.api;
 
 /**
- * Asks a training run to stop. Cooperative: the run checks it while it reads the corpus (every line
- * of a Stream or Iterable, every 64 KB of a file) and between steps (about 50 times an epoch), then
- * throws {@link TrainingCancelledException}. Safe to call from any thread; one token may cancel
+ * Asks a training run to stop. Cooperative: the run checks it while it reads a Stream or Iterable
+ * (every line) and at every progress report (about 50 times an epoch; with negative sampling and the
+ * hierarchical softmax the other threads stop within 10,000 words), then throws
+ * {@link TrainingCancelledException}. Safe to call from any thread; one token may cancel
  * several runs.
  */
 public final class Cancellation {

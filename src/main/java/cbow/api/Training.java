@@ -1,19 +1,24 @@
 package cbow.api;
 
 import cbow.embed.Embeddings;
-import cbow.model.SgdNetwork;
+import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.optim.Optimizer;
 import cbow.train.Decay;
 import cbow.train.LossKind;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingListener;
+import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingSettings;
+import cbow.train.UnusableCorpusException;
+import cbow.text.Corpus;
+import cbow.text.MalformedTextException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -35,28 +40,13 @@ import java.util.stream.Stream;
  * training threads) and may be made again with other settings.
  */
 public final class Training {
-    private final LossKind loss;
-    private int dim = 100;
-    private Integer window;
-    private boolean fixedWindow;
-    private long minCount = 5;
-    private int maxVocab;
-    private int batchSize = 128;
-    private Double alpha;
-    private int negative = 5;
-    private Double sample;
-    private String hidden;
-    private String optimizer;
-    private String decay;
-    private String vectors;
-    private Integer epochs;
-    private long seed = 1;
-    private int threads;
+    // what the caller set (null: cbow train's default for the loss, from TrainingSettings)
+    private final TrainingSettings.Builder settings;
     private TrainingProgress progress = (epoch, epochs, fraction, loss, pace) -> { };
     private Cancellation cancellation = new Cancellation();
 
     private Training(LossKind loss) {
-        this.loss = loss;
+        this.settings = TrainingSettings.builder().loss(loss);
     }
 
     /**
@@ -87,7 +77,7 @@ public final class Training {
      * @return this
      */
     public Training dim(int dim) {
-        this.dim = dim;
+        settings.dim(dim);
         return this;
     }
 
@@ -98,7 +88,7 @@ public final class Training {
      * @return this
      */
     public Training window(int window) {
-        this.window = window;
+        settings.window(window);
         return this;
     }
 
@@ -109,7 +99,7 @@ public final class Training {
      * @return this
      */
     public Training fixedWindow(boolean fixed) {
-        this.fixedWindow = fixed;
+        settings.fixedWindow(fixed);
         return this;
     }
 
@@ -120,7 +110,7 @@ public final class Training {
      * @return this
      */
     public Training minCount(long minCount) {
-        this.minCount = minCount;
+        settings.minCount(minCount);
         return this;
     }
 
@@ -131,7 +121,7 @@ public final class Training {
      * @return this
      */
     public Training maxVocab(int maxVocab) {
-        this.maxVocab = maxVocab;
+        settings.maxVocab(maxVocab);
         return this;
     }
 
@@ -142,7 +132,7 @@ public final class Training {
      * @return this
      */
     public Training batchSize(int batchSize) {
-        this.batchSize = batchSize;
+        settings.batchSize(batchSize);
         return this;
     }
 
@@ -153,7 +143,7 @@ public final class Training {
      * @return this
      */
     public Training alpha(double alpha) {
-        this.alpha = alpha;
+        settings.alpha(alpha);
         return this;
     }
 
@@ -164,7 +154,7 @@ public final class Training {
      * @return this
      */
     public Training negative(int negative) {
-        this.negative = negative;
+        settings.negative(negative);
         return this;
     }
 
@@ -175,7 +165,7 @@ public final class Training {
      * @return this
      */
     public Training sample(double sample) {
-        this.sample = sample;
+        settings.sample(sample);
         return this;
     }
 
@@ -186,7 +176,7 @@ public final class Training {
      * @return this
      */
     public Training hidden(String hidden) {
-        this.hidden = hidden;
+        settings.hidden(named(HogwildNetwork.Hidden.class, hidden));
         return this;
     }
 
@@ -197,7 +187,7 @@ public final class Training {
      * @return this
      */
     public Training optimizer(String optimizer) {
-        this.optimizer = optimizer;
+        settings.optimizer(named(Optimizer.class, optimizer));
         return this;
     }
 
@@ -208,7 +198,7 @@ public final class Training {
      * @return this
      */
     public Training decay(String decay) {
-        this.decay = decay;
+        settings.decay(named(Decay.class, decay));
         return this;
     }
 
@@ -219,7 +209,7 @@ public final class Training {
      * @return this
      */
     public Training vectors(String vectors) {
-        this.vectors = vectors;
+        settings.vectors(named(WordVectors.class, vectors));
         return this;
     }
 
@@ -230,7 +220,7 @@ public final class Training {
      * @return this
      */
     public Training epochs(int epochs) {
-        this.epochs = epochs;
+        settings.epochs(epochs);
         return this;
     }
 
@@ -241,7 +231,7 @@ public final class Training {
      * @return this
      */
     public Training seed(long seed) {
-        this.seed = seed;
+        settings.seed(seed);
         return this;
     }
 
@@ -255,7 +245,7 @@ public final class Training {
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be 0 (all processors) or more, got " + threads);
         }
-        this.threads = threads;
+        settings.threads(threads);
         return this;
     }
 
@@ -282,22 +272,24 @@ public final class Training {
     }
 
     /**
-     * Trains on a UTF-8 text file, read twice at most and streamed (never held whole).
+     * Trains on UTF-8 text, streamed from disk (never held whole), as {@code cbow train FILE} reads it.
      *
-     * @param corpus the file
+     * @param corpus a file (gzip-compressed or not) or a directory (its files in name order)
      * @return the vectors, with the words' counts
      * @throws IOException when the file cannot be read or is not valid UTF-8
      * @throws IllegalArgumentException when a setting is out of range or the corpus has nothing to learn from
      * @throws TrainingCancelledException when cancelled
      */
     public WordEmbeddings train(Path corpus) throws IOException {
-        try (InputStream in = new CancellableInput(Files.newInputStream(corpus), cancellation)) {
-            return train(in);
+        try (Corpus text = Corpus.open(List.of(corpus.toString()), InputStream.nullInputStream(),
+                Path.of(System.getProperty("java.io.tmpdir")))) {
+            return train(text);
         }
     }
 
     /**
-     * Trains on lines of text, each a sentence. The stream is consumed once, on the calling thread.
+     * Trains on lines of text, each a sentence. The stream is consumed once, on the calling thread,
+     * into a temporary file that training then streams.
      *
      * @param lines the corpus
      * @return the vectors, with the words' counts
@@ -321,45 +313,30 @@ public final class Training {
     }
 
     private WordEmbeddings train(Iterator<String> lines) {
-        try (InputStream in = new LinesInput(lines, cancellation)) {
-            return train(in);
+        try (InputStream in = new LinesInput(lines, cancellation); Corpus text = Corpus.of(in)) {
+            return train(text);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // lines in memory: no I/O can fail
+            throw new UncheckedIOException(e); // the text is in memory; only the temporary copy can fail
         }
     }
 
-    private WordEmbeddings train(InputStream text) throws IOException {
-        TrainingSettings settings = settings();
+    private WordEmbeddings train(Corpus corpus) throws IOException {
+        TrainingSettings chosen = settings();
         cancellation.check();
         Embeddings trained;
         try {
-            trained = new TrainingJob(settings, listener(settings), line -> { }).run(text);
-        } catch (cbow.train.UnusableCorpusException | cbow.train.ModelTooLargeException e) {
+            trained = new TrainingJob(chosen, listener(), line -> { }).run(corpus, null, null);
+        } catch (UnusableCorpusException | ModelTooLargeException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (cbow.text.MalformedTextException e) {
+        } catch (MalformedTextException e) {
             throw new IOException(e.getMessage(), e);
         }
         return new WordEmbeddings(trained);
     }
 
-    /** The settings {@code cbow train} would use with these options (its defaults where none is set). */
+    /** The settings {@code cbow train} takes for the same options: its defaults where none is set. */
     TrainingSettings settings() {
-        boolean exact = loss == LossKind.SOFTMAX;
-        if (exact && hidden != null) {
-            throw new IllegalArgumentException("hidden goes with negative sampling or the hierarchical softmax");
-        }
-        if (!exact && (decay != null || optimizer != null)) {
-            throw new IllegalArgumentException("decay and optimizer go with the softmax model");
-        }
-        return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs != null ? epochs : exact ? 10 : 5, seed, loss, negative,
-                sample != null ? sample : exact ? 3e-3 : 1e-3,
-                hidden != null ? named(SgdNetwork.Hidden.class, hidden) : exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR,
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
-                vectors != null ? named(WordVectors.class, vectors) : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
-                decay != null ? named(Decay.class, decay) : Decay.LINEAR,
-                optimizer != null ? named(Optimizer.class, optimizer) : Optimizer.ADAM,
-                fixedWindow);
+        return settings.build();
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
@@ -371,7 +348,7 @@ public final class Training {
     }
 
     /** Turns the trainer's reports into the caller's, and checks the cancellation at each. */
-    private TrainingListener listener(TrainingSettings settings) {
+    private TrainingListener listener() {
         return new TrainingListener() {
             @Override
             public void progress(int epoch, int epochs, int batch, int batches, double recentLoss, double wordsPerSecond) {

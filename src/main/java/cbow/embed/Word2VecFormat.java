@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,7 +107,6 @@ public final class Word2VecFormat {
         if (k != rows.dim) {
             throw new EmbeddingsFormatException("line " + lineNo + ": the vector of '" + word + "' has " + k + " numbers, not " + rows.dim);
         }
-        rows.endRow();
     }
 
     /** How many numbers follow the word on a line of the text format (its vector's size). */
@@ -137,7 +137,7 @@ public final class Word2VecFormat {
                     if (length > 10_000) {
                         throw new EmbeddingsFormatException(where + ": no space after the word within 10,000 bytes (not word2vec binary?)");
                     }
-                    wordBytes = java.util.Arrays.copyOf(wordBytes, 2 * length);
+                    wordBytes = Arrays.copyOf(wordBytes, 2 * length);
                 }
                 wordBytes[length++] = (byte) b;
                 b = in.read();
@@ -158,8 +158,7 @@ public final class Word2VecFormat {
             for (int k = 0; k < rows.dim; k++) {
                 rows.checkFinite(row[rows.offset + k], word);
             }
-            rows.endRow();
-        }
+            }
         return rows.finish();
     }
 
@@ -264,9 +263,6 @@ public final class Word2VecFormat {
                 throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
             }
             return value;
-        }
-
-        void endRow() {
         }
 
         Embeddings finish() {

@@ -1,7 +1,7 @@
 package cbow.plot;
 
 import cbow.embed.Embeddings;
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
