@@ -11,8 +11,8 @@ work="${WORK:-$(mktemp -d)}"
 brown="$root/../shared/data/brown.txt"
 [ -f "$work/brown.json" ] || ./cbow train --loss ns -q "$brown" -o "$work/brown.json"
 ./cbow similar -e "$work/brown.json" king >/dev/null          # builds the archive and the cache of parsed files
-commands=("$root/cbow similar -e $work/brown.json king")
-names=("cbow similar, JDK 17 + CDS archive")
+commands=("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -version" "$root/cbow similar -e $work/brown.json king")
+names=("the JVM alone (java -version, JDK 17, same flags)" "cbow similar, JDK 17 + CDS archive")
 if [ -n "$java25" ] && [ -x "$java25" ]; then
   CBOW_JAVA="$java25" ./cbow similar -e "$work/brown.json" king >/dev/null
   commands+=("env CBOW_JAVA=$java25 $root/cbow similar -e $work/brown.json king")

@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Word vectors and the questions asked of them: nearest neighbours, analogies, similarities.
@@ -257,7 +258,7 @@ public final class WordEmbeddings {
         if (vector.length != dimension()) {
             throw new IllegalArgumentException("the vector has " + vector.length + " numbers, not " + dimension());
         }
-        return convert(space.nearest(vector, k, java.util.Set.of()));
+        return convert(space.nearest(vector, k, Set.of()));
     }
 
     /**

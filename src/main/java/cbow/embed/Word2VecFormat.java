@@ -244,7 +244,7 @@ public final class Word2VecFormat {
                 if ((long) vectors.length * 2 > Integer.MAX_VALUE - 8) {
                     throw new EmbeddingsFormatException(where + ": more vectors than cbow can hold");
                 }
-                vectors = java.util.Arrays.copyOf(vectors, vectors.length * 2);
+                vectors = Arrays.copyOf(vectors, vectors.length * 2);
             }
             if (word.isEmpty()) {
                 throw new EmbeddingsFormatException(where + ": a vector without a word");
@@ -267,7 +267,7 @@ public final class Word2VecFormat {
 
         Embeddings finish() {
             if (declared < 0) {
-                float[] exact = java.util.Arrays.copyOf(vectors, words.size() * dim);
+                float[] exact = Arrays.copyOf(vectors, words.size() * dim);
                 return new Embeddings(words, new long[words.size()], dim, exact, new LinkedHashMap<>(), null);
             }
             if (words.size() != declared) {

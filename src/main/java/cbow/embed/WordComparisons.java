@@ -1,6 +1,7 @@
 package cbow.embed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public final class WordComparisons {
             throw new IllegalArgumentException("the odd one out needs at least two words");
         }
         double[] weights = new double[ids.length];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         float[] centre = space.combine(ids, weights);
         List<Fit> fits = new ArrayList<>();
         for (int id : ids) {

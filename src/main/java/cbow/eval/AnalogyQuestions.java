@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -94,7 +95,7 @@ public final class AnalogyQuestions {
      * Scores the questions as {@link #evaluate(NearestNeighbours, int)} does, handing each question
      * answered (those with all four words known) to {@code answers}, in the file's order.
      */
-    public Result evaluate(NearestNeighbours space, int limit, java.util.function.Consumer<Answer> answers) {
+    public Result evaluate(NearestNeighbours space, int limit, Consumer<Answer> answers) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), limit);
         List<Score> scores = new ArrayList<>();
         int correctTotal = 0;
