@@ -1,8 +1,7 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
-import cbow.embed.EmbeddingsJson;
-import cbow.io.AtomicFile;
+import cbow.embed.EmbeddingsFormat;
 import cbow.text.Corpus;
 import cbow.text.CorpusFileException;
 import cbow.text.MalformedTextException;
@@ -36,7 +35,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         sortOptions = false,
         description = {
-            "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
+            "Train CBOW embeddings on a plain UTF-8 text corpus and write them (cbow JSON, or --format word2vec, word2vec-binary, glove, projector).",
             "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with "
                 + "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient "
                 + "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster "
@@ -66,6 +65,9 @@ final class TrainCommand implements Callable<Integer> {
     String output;
 
     @Mixin
+    EmbeddingsOutput written;
+
+    @Mixin
     ModelOptions model;
 
     @Mixin
@@ -89,7 +91,8 @@ final class TrainCommand implements Callable<Integer> {
         TrainingSettings settings = settings(resumed);
         CheckpointPlan plan = checkpoints.plan();
         CorpusPlan corpusPlan = corpusOptions.plan();
-        CliFiles.checkWritable(output); // before the work, not after an hour of it
+        EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
+        written.checkWritable(format, output); // before the work, not after an hour of it
         if (corpusPlan.saveVocab() != null) {
             CliFiles.checkWritable(corpusPlan.saveVocab().toString());
         }
@@ -138,7 +141,7 @@ final class TrainCommand implements Callable<Integer> {
                 // the notice is running: let it say so
             }
         }
-        write(embeddings);
+        written.write(embeddings, format, output, corpusName());
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",
                     output.equals("-") ? "standard output" : output, embeddings.size(), embeddings.dim(),
@@ -179,19 +182,6 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandFailure(file + ": " + e.getMessage());
         } catch (IOException e) {
             throw new CommandFailure(file + ": cannot be read (" + CliFiles.describe(e) + ")");
-        }
-    }
-
-    private void write(Embeddings embeddings) {
-        try {
-            if (output.equals("-")) {
-                EmbeddingsJson.write(embeddings, System.out);
-                CliFiles.flushStandardOutput();
-            } else {
-                AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
         }
     }
 

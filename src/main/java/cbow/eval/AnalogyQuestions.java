@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +26,10 @@ public final class AnalogyQuestions {
     }
 
     public record Section(String name, List<Question> questions) {
+    }
+
+    /** One question answered: the word given (null when no word could be) and whether it was right. */
+    public record Answer(String section, Question question, String given, boolean correct) {
     }
 
     /** The questions answered in one section and how many were right. */
@@ -83,6 +88,14 @@ public final class AnalogyQuestions {
 
     /** Scores the questions among the first {@code limit} words (questions are answered in parallel). */
     public Result evaluate(NearestNeighbours space, int limit) {
+        return evaluate(space, limit, answer -> { });
+    }
+
+    /**
+     * Scores the questions as {@link #evaluate(NearestNeighbours, int)} does, handing each question
+     * answered (those with all four words known) to {@code answers}, in the file's order.
+     */
+    public Result evaluate(NearestNeighbours space, int limit, Consumer<Answer> answers) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), limit);
         List<Score> scores = new ArrayList<>();
         int correctTotal = 0;
@@ -93,9 +106,14 @@ public final class AnalogyQuestions {
                     .filter(q -> vocabulary.id(q.a()) >= 0 && vocabulary.id(q.b()) >= 0
                             && vocabulary.id(q.c()) >= 0 && vocabulary.id(q.expected()) >= 0)
                     .toList();
-            long correct = IntStream.range(0, known.size()).parallel()
-                    .filter(i -> isAnsweredRight(space, vocabulary, known.get(i)))
-                    .count();
+            String[] given = new String[known.size()];
+            IntStream.range(0, known.size()).parallel().forEach(i -> given[i] = answer(space, vocabulary, known.get(i)));
+            long correct = 0;
+            for (int i = 0; i < known.size(); i++) {
+                boolean right = given[i] != null && FoldedVocabulary.fold(known.get(i).expected()).equals(FoldedVocabulary.fold(given[i]));
+                correct += right ? 1 : 0;
+                answers.accept(new Answer(section.name(), known.get(i), given[i], right));
+            }
             scores.add(new Score(section.name(), (int) correct, known.size()));
             correctTotal += (int) correct;
             answeredTotal += known.size();
@@ -107,20 +125,20 @@ public final class AnalogyQuestions {
 
     /**
      * gensim's rule: take the best {@value #CANDIDATES} words other than a, b, c (by id), and answer
-     * with the first of them that is not a case variant of a, b or c; if there is none, the question
-     * is wrong.
+     * with the first of them that is not a case variant of a, b or c; if there is none, gensim keeps
+     * the last candidate, so the question is wrong (null when there is no candidate at all).
      */
-    private static boolean isAnsweredRight(NearestNeighbours space, FoldedVocabulary vocabulary, Question q) {
+    private static String answer(NearestNeighbours space, FoldedVocabulary vocabulary, Question q) {
         Set<String> question = new HashSet<>(Arrays.asList(
                 FoldedVocabulary.fold(q.a()), FoldedVocabulary.fold(q.b()), FoldedVocabulary.fold(q.c())));
         String predicted = null;
         for (NearestNeighbours.Neighbour n : Analogy.COSADD.solve(space, vocabulary.id(q.a()), vocabulary.id(q.b()),
                 vocabulary.id(q.c()), CANDIDATES, vocabulary.limit())) {
-            predicted = FoldedVocabulary.fold(n.word());
-            if (!question.contains(predicted)) {
+            predicted = n.word();
+            if (!question.contains(FoldedVocabulary.fold(predicted))) {
                 break;
             }
         }
-        return FoldedVocabulary.fold(q.expected()).equals(predicted);
+        return predicted;
     }
 }

@@ -33,6 +33,8 @@ public final class HogwildTrainer {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    /** Set when a thread fails (or its listener cancels): the others stop at their next publish point. */
+    private volatile boolean stopping;
 
     public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
         this.settings = settings;
@@ -218,6 +220,7 @@ public final class HogwildTrainer {
                 tokens = pass.sentences.tokensRead();
             } catch (RuntimeException e) {
                 failure = e;
+                stopping = true;
             }
         }
 
@@ -247,6 +250,9 @@ public final class HogwildTrainer {
                     stretchExamples += examples - before;
                     long read = sentences.tokensRead();
                     if (read - tokensCounted >= PUBLISH_EVERY) {
+                        if (stopping) {
+                            return; // another thread failed (or was cancelled): its failure ends the run
+                        }
                         done.addAndGet(read - tokensCounted);
                         tokensCounted = read;
                         lr = learningRate(alpha);
