@@ -47,8 +47,13 @@ final class EmbeddingsInput {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--input-format: " + e.getMessage());
             }
         }
+        EmbeddingsCache cache;
+        try {
+            cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
         try (InputStream in = CliFiles.openInput(file)) {
-            EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
             return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());

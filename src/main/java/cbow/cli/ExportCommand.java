@@ -48,7 +48,7 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
-        CliFiles.checkWritable(output);
+        OutputPaths.of(spec.commandLine()).output("-o", output).check(); // -o may be the input: it is read whole first
         Embeddings embeddings = input.load();
         AtomicFile.Content content = out -> write(embeddings, target, out);
         try {

@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -141,51 +140,36 @@ final class TrainCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
         }
-        CliFiles.checkWritable(output); // before the work, not after an hour of it
-        if (plan != null) {
-            CliFiles.checkWritable(plan.file().toString());
-        }
+        // before the work, not after an hour of it; and never over what the run reads
+        OutputPaths.of(spec.commandLine()).output("-o", output).output("--checkpoint", plan == null ? null : plan.file())
+                .input("the corpus", corpus).input("--resume", resume).mayReplace("--checkpoint", "--resume").check();
         PrintStream err = System.err;
         ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
-        AtomicBoolean interrupted = new AtomicBoolean();
-        Thread interruptNotice = new Thread(() -> {
-            synchronized (err) { // the notice is the last line: no log line after it
-                interrupted.set(true);
-                progress.close(); // ends a bar's line, and prints no more progress
-                err.println("cbow train: interrupted; " + output + " was not written"
-                        + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(interruptNotice);
         Embeddings embeddings;
-        try (progress; InputStream in = CliFiles.openInput(corpus)) {
-            TrainingJob job = new TrainingJob(settings, progress, line -> {
-                synchronized (err) {
-                    if (!quiet && !interrupted.get()) {
-                        err.println(line);
+        try (InterruptNotice notice = new InterruptNotice(err, progress, output, plan == null ? null : plan.file())) {
+            try (progress; InputStream in = CliFiles.openInput(corpus)) {
+                TrainingJob job = new TrainingJob(settings, progress, line -> {
+                    synchronized (err) {
+                        if (!quiet && !notice.interrupted()) {
+                            err.println(line);
+                        }
                     }
-                }
-            });
-            embeddings = job.run(in, resumed, plan);
-        } catch (MalformedTextException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage()
-                    + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
-        } catch (UnusableCorpusException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage());
-        } catch (CheckpointMismatchException e) {
-            throw new CommandFailure(resume + ": " + e.getMessage());
-        } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage() + "; nothing was written");
-        } catch (IOException e) {
-            throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(interruptNotice);
-            } catch (IllegalStateException shuttingDown) {
-                // the notice is running: let it say so
+                });
+                embeddings = job.run(in, resumed, plan);
+            } catch (MalformedTextException e) {
+                throw new CommandFailure(corpusName() + ": " + e.getMessage() + " (" + e.advice() + ")");
+            } catch (UnusableCorpusException e) {
+                throw new CommandFailure(corpusName() + ": " + e.getMessage());
+            } catch (CheckpointMismatchException e) {
+                throw new CommandFailure(resume + ": " + e.getMessage());
+            } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
+                throw new CommandFailure(e.getMessage() + "; nothing was written");
+            } catch (IOException e) {
+                throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
             }
+            notice.writing(); // a signal from here on still gets its line
+            write(embeddings, notice::written);
         }
-        write(embeddings);
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",
                     output.equals("-") ? "standard output" : output, embeddings.size(), embeddings.dim(),
@@ -275,13 +259,14 @@ final class TrainCommand implements Callable<Integer> {
                 fixedWindow != null && fixedWindow);
     }
 
-    private void write(Embeddings embeddings) {
+    private void write(Embeddings embeddings, Runnable done) {
         try {
             if (output.equals("-")) {
                 EmbeddingsJson.write(embeddings, System.out);
                 CliFiles.flushStandardOutput();
+                done.run();
             } else {
-                AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
+                AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out), done);
             }
         } catch (IOException e) {
             throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
