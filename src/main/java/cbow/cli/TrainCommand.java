@@ -144,7 +144,8 @@ final class TrainCommand implements Callable<Integer> {
         OutputPaths.of(spec.commandLine()).output("-o", output).output("--checkpoint", plan == null ? null : plan.file())
                 .input("the corpus", corpus).input("--resume", resume).mayReplace("--checkpoint", "--resume").check();
         PrintStream err = System.err;
-        ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err,
+                (epoch, epochs, batch, batches) -> settings.decay().rate(settings.alpha(), epoch, epochs, batch, batches));
         Embeddings embeddings;
         try (InterruptNotice notice = new InterruptNotice(err, progress, output, plan == null ? null : plan.file())) {
             try (progress; InputStream in = CliFiles.openInput(corpus)) {
