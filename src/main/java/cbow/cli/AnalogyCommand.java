@@ -1,7 +1,6 @@
 package cbow.cli;
 
 import cbow.embed.Analogy;
-import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -64,11 +63,10 @@ final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Embeddings embeddings = input.loadVectors();
-        int ia = input.idOf(embeddings, a);
-        int ib = input.idOf(embeddings, b);
-        int ic = input.idOf(embeddings, c);
-        NearestNeighbours space = new NearestNeighbours(embeddings);
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        int ia = input.idWithDirection(space, a);
+        int ib = input.idWithDirection(space, b);
+        int ic = input.idWithDirection(space, c);
         output.answer(a + " : " + b + " :: " + c + " : ?",
                 analogy.solve(space, ia, ib, ic, k, restrict == 0 ? Integer.MAX_VALUE : restrict));
         CliFiles.flushStandardOutput();

@@ -3,6 +3,7 @@ package cbow.cli;
 import cbow.bench.SeedModelBenchmark;
 import cbow.optim.Optimizer;
 import cbow.synthetic.ZipfCorpus;
+import cbow.train.TrainingSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -71,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        require(threads >= 0, "--threads must be 0 (all processors) or more, got " + threads);
+        require(threads >= 0 && threads <= TrainingSettings.MAX_THREADS,
+                "--threads must be 0 (all processors) to " + TrainingSettings.MAX_THREADS + ", got " + threads);
         require(batches >= 1 && repeats >= 1 && warmup >= 0, "--batches and --repeats must be at least 1, --warmup at least 0");
         require(dim >= 1 && window >= 1 && batchSize >= 1 && minCount >= 1, "--dim, --window, --batch-size and --min-count must be at least 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;

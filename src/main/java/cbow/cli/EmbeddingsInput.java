@@ -5,6 +5,7 @@ import cbow.embed.EmbeddingsCache;
 import cbow.embed.EmbeddingsFormat;
 import cbow.embed.EmbeddingsFormatException;
 import cbow.embed.EmbeddingsLoader;
+import cbow.embed.NearestNeighbours;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -62,8 +63,27 @@ final class EmbeddingsInput {
         }
     }
 
+    /** The id of {@code word} as given if the file holds it, else of its lowercase form, else -1. */
+    static int find(Embeddings embeddings, String word) {
+        int id = embeddings.id(word);
+        return id >= 0 ? id : embeddings.id(word.toLowerCase(Locale.ROOT));
+    }
+
     String name() {
         return file.equals("-") ? "standard input" : file;
+    }
+
+    /**
+     * The id of a query word, as {@link #idOf}, whose vector has a direction: a zero vector has a
+     * cosine of 0 with everything, which would list arbitrary words as its neighbours.
+     */
+    int idWithDirection(NearestNeighbours space, String word) {
+        int id = idOf(space.embeddings(), word);
+        if (space.isZero(id)) {
+            throw new CommandFailure("the vector of '" + space.embeddings().word(id) + "' in " + name()
+                    + " is all zeros: it has no direction to compare with");
+        }
+        return id;
     }
 
     /**
@@ -71,10 +91,7 @@ final class EmbeddingsInput {
      * own files hold lowercase words only; files from other tools may keep case).
      */
     int idOf(Embeddings embeddings, String word) {
-        int id = embeddings.id(word);
-        if (id < 0) {
-            id = embeddings.id(word.toLowerCase(Locale.ROOT));
-        }
+        int id = find(embeddings, word);
         if (id < 0) {
             throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
         }

@@ -1,6 +1,5 @@
 package cbow.cli;
 
-import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordExpression;
 import java.io.BufferedReader;
@@ -97,15 +96,18 @@ final class SimilarCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
-        Embeddings embeddings = space.embeddings();
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = input.idOf(embeddings, expression.words().get(i));
+            ids[i] = input.idWithDirection(space, expression.words().get(i));
             weights[i] = expression.signs().get(i);
         }
-        return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+        float[] direction = space.combine(ids, weights);
+        if (NearestNeighbours.isZero(direction)) {
+            throw new CommandFailure("'" + query + "' adds up to the zero vector: it has no direction to compare with");
+        }
+        return space.nearest(direction, k, Integer.MAX_VALUE, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

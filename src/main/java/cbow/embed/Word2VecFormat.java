@@ -137,6 +137,14 @@ public final class Word2VecFormat {
             }
             rows.endRow();
         }
+        int b = in.read();
+        while (b == '\n' || b == '\r') {
+            b = in.read();
+        }
+        if (b >= 0) { // as the text reader: a header that undercounts is an error, not a silent cut
+            throw new EmbeddingsFormatException("word " + (header.words + 1) + ": more vectors than the "
+                    + header.words + " the header declares");
+        }
         return rows.finish();
     }
 

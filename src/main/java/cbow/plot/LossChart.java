@@ -1,6 +1,7 @@
 package cbow.plot;
 
 import cbow.embed.Embeddings;
+import cbow.loss.HuffmanTree;
 import cbow.train.TrainingHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,7 +17,14 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The training loss against epochs: the mean of each logged stretch of steps (a thin line), the mean
  * of each epoch (points at the middle of the epoch they average), and for scale the loss of a model
- * that guesses every word with probability 1/V.
+ * that knows nothing yet. What that is, and what the loss measures, depends on the output layer:
+ * <ul>
+ * <li>softmax: cross-entropy over V words; guessing uniformly costs ln V;</li>
+ * <li>ns: the log-loss of 1 + K binary outputs (the center word and K negatives); with every output
+ *     at 1/2 (output rows start at zero) it is (1 + K) ln 2;</li>
+ * <li>hs: the log-loss of the binary outputs along the center word's path in the Huffman tree; with
+ *     every node at 1/2 it is ln 2 times the mean code length, here weighted by the corpus counts.</li>
+ * </ul>
  */
 public final class LossChart {
     private static final int WIDTH = 1000;
@@ -33,8 +41,9 @@ public final class LossChart {
         }
         List<Double> epochLosses = history.epochLosses();
         int epochs = epochLosses.size();
-        XYChart chart = ChartStyle.newChart(WIDTH, HEIGHT, title(embeddings, epochs), "epoch",
-                "loss (mean cross-entropy, nats)");
+        Object lossSetting = embeddings.settings().get("loss");
+        String loss = lossSetting == null ? "softmax" : lossSetting.toString();
+        XYChart chart = ChartStyle.newChart(WIDTH, HEIGHT, title(embeddings, epochs, loss), "epoch", yAxis(loss));
         XYStyler styler = chart.getStyler();
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         styler.setXAxisMin(0.0);
@@ -72,20 +81,72 @@ public final class LossChart {
         means.setLineColor(new Color(0x08519C));
         means.setLineStyle(new BasicStroke(2.5f));
 
-        double uniform = Math.log(embeddings.size());
-        XYSeries guess = chart.addSeries(String.format(Locale.ROOT, "uniform guess, ln V = %.2f", uniform),
-                new double[] {0, epochs}, new double[] {uniform, uniform});
-        guess.setMarker(SeriesMarkers.NONE);
-        guess.setLineColor(Color.GRAY);
-        guess.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
+        Reference reference = reference(embeddings, loss);
+        if (reference != null) {
+            XYSeries guess = chart.addSeries(reference.label, new double[] {0, epochs}, new double[] {reference.value, reference.value});
+            guess.setMarker(SeriesMarkers.NONE);
+            guess.setLineColor(Color.GRAY);
+            guess.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
+        }
         return chart;
     }
 
-    private static String title(Embeddings embeddings, int epochs) {
+    static String yAxis(String loss) {
+        return switch (loss) {
+            case "ns" -> "loss (mean log-loss of 1 + K binary outputs, nats)";
+            case "hs" -> "loss (mean log-loss along the word's tree path, nats)";
+            default -> "loss (mean cross-entropy, nats)";
+        };
+    }
+
+    /** The dashed line: the loss of a model that knows nothing yet; null when the file cannot tell it. */
+    record Reference(String label, double value) {
+    }
+
+    static Reference reference(Embeddings embeddings, String loss) {
+        switch (loss) {
+            case "ns" -> {
+                Object k = embeddings.settings().get("negative");
+                if (!(k instanceof Number negative)) {
+                    return null;
+                }
+                double value = (1 + negative.longValue()) * Math.log(2);
+                return new Reference(String.format(Locale.ROOT, "every output at 1/2, (1 + K) ln 2 = %.2f", value), value);
+            }
+            case "hs" -> {
+                long[] counts = new long[embeddings.size()];
+                long total = 0;
+                for (int i = 0; i < counts.length; i++) {
+                    counts[i] = embeddings.count(i);
+                    total += counts[i];
+                }
+                if (total == 0) {
+                    return null; // no counts: no tree to measure
+                }
+                HuffmanTree tree = new HuffmanTree(counts);
+                double weighted = 0;
+                for (int i = 0; i < counts.length; i++) {
+                    weighted += (double) counts[i] * tree.code(i).length;
+                }
+                double value = Math.log(2) * weighted / total;
+                return new Reference(String.format(Locale.ROOT, "every node at 1/2, ln 2 x mean code length = %.2f", value), value);
+            }
+            default -> {
+                double value = Math.log(embeddings.size());
+                return new Reference(String.format(Locale.ROOT, "uniform guess, ln V = %.2f", value), value);
+            }
+        }
+    }
+
+    private static String title(Embeddings embeddings, int epochs, String loss) {
         Map<String, Object> s = embeddings.settings();
-        StringBuilder title = new StringBuilder(String.format(Locale.ROOT, "Training loss: V = %,d, N = %d, %d epoch%s",
-                embeddings.size(), embeddings.dim(), epochs, epochs == 1 ? "" : "s"));
-        String[][] shown = {{"window", "window"}, {"batch_size", "batch"}, {"alpha", "alpha"}}; // setting, label
+        StringBuilder title = new StringBuilder(String.format(Locale.ROOT, "Training loss (%s): V = %,d, N = %d, %d epoch%s",
+                loss, embeddings.size(), embeddings.dim(), epochs, epochs == 1 ? "" : "s"));
+        String[][] shown = switch (loss) { // setting, label: only what this output layer uses
+            case "ns" -> new String[][] {{"window", "window"}, {"negative", "K"}, {"alpha", "alpha"}};
+            case "hs" -> new String[][] {{"window", "window"}, {"alpha", "alpha"}};
+            default -> new String[][] {{"window", "window"}, {"batch_size", "batch"}, {"alpha", "alpha"}};
+        };
         for (String[] setting : shown) {
             if (s.containsKey(setting[0])) {
                 title.append(", ").append(setting[1]).append(' ').append(s.get(setting[0]));

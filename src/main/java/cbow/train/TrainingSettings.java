@@ -41,11 +41,14 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE, Decay.NONE, Optimizer.SGD, true);
     }
 
+    /** More threads than any machine runs usefully; far more would only exhaust memory starting them. */
+    public static final int MAX_THREADS = 1024;
+
     public TrainingSettings {
         require(dim >= 1, "--dim must be at least 1, got " + dim);
         require(window >= 1, "--window must be at least 1, got " + window);
         require(minCount >= 1, "--min-count must be at least 1, got " + minCount);
-        require(maxVocab >= 0, "--max-vocab must be 0 (no limit) or more, got " + maxVocab);
+        require(maxVocab == 0 || maxVocab >= 2, "--max-vocab must be 0 (no limit) or at least 2 (training needs two words), got " + maxVocab);
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(Double.isFinite(alpha) && alpha > 0, "--alpha must be a positive number, got " + alpha);
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
@@ -53,6 +56,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
         require(decay != null && optimizer != null, "--decay and --optimizer must be given");
         require(threads >= 1, "--threads must be at least 1, got " + threads);
+        require(threads <= MAX_THREADS, "--threads must be at most " + MAX_THREADS + ", got " + threads);
         require(loss != LossKind.HS || vectors == WordVectors.INPUT,
                 "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -85,6 +86,41 @@ class ChartFileTest {
         assertArrayEquals(new double[] {1.79, 1.70, 1.55, 1.42, 1.30, 1.21}, series.get(0).getYData(), 1e-12);
         assertArrayEquals(new double[] {0.5, 1.5, 2.5}, series.get(1).getXData(), 1e-12);
         assertArrayEquals(new double[] {1.745, 1.485, 1.255}, series.get(1).getYData(), 1e-12);
+    }
+
+    /** The fixture's embeddings as trained with another output layer. */
+    private static Embeddings trainedWith(Map<String, Object> settings) {
+        Embeddings e = PlotFixtures.embeddings(PlotFixtures.history());
+        float[] vectors = e.vectors();
+        long[] counts = new long[e.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = e.count(i);
+        }
+        return new Embeddings(e.words(), counts, e.dim(), vectors, settings, e.history());
+    }
+
+    @Test
+    void lossChartsOfNsAndHsSayWhatTheirLossIsAndWhereItStarts() {
+        XYChart ns = LossChart.of(trainedWith(Map.of("loss", "ns", "negative", 5L, "window", 5L, "batch_size", 128L)));
+        assertEquals("loss (mean log-loss of 1 + K binary outputs, nats)", ns.getYAxisTitle());
+        assertFalse(ns.getTitle().contains("batch"), "ns steps one example at a time: " + ns.getTitle());
+        assertTrue(ns.getTitle().contains("K 5"), ns.getTitle());
+        XYSeries nsStart = List.copyOf(ns.getSeriesCollection()).get(2);
+        assertEquals("every output at 1/2, (1 + K) ln 2 = 4.16", nsStart.getName());
+        assertEquals(6 * Math.log(2), nsStart.getYData()[0], 1e-12);
+
+        XYChart hs = LossChart.of(trainedWith(Map.of("loss", "hs", "window", 5L, "batch_size", 128L)));
+        assertEquals("loss (mean log-loss along the word's tree path, nats)", hs.getYAxisTitle());
+        assertFalse(hs.getTitle().contains("batch"), hs.getTitle());
+        // counts 60 50 40 30 20 10: every Huffman code of them has code lengths summing, weighted, to
+        // 60*2 + 50*2 + 40*2 + 30*3 + 20*4 + 10*4 = 510 over 210 words
+        XYSeries hsStart = List.copyOf(hs.getSeriesCollection()).get(2);
+        assertEquals(Math.log(2) * 510 / 210, hsStart.getYData()[0], 1e-12);
+        assertEquals("every node at 1/2, ln 2 x mean code length = 1.68", hsStart.getName());
+
+        XYChart softmax = LossChart.of(trainedWith(Map.of("loss", "softmax", "window", 5L, "batch_size", 128L)));
+        assertEquals("loss (mean cross-entropy, nats)", softmax.getYAxisTitle());
+        assertTrue(softmax.getTitle().contains("batch 128"), softmax.getTitle());
     }
 
     @Test
