@@ -22,8 +22,8 @@ final class EmbeddingsInput {
             description = "The embeddings: cbow JSON, or word2vec text (also fastText .vec) or binary; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, word2vec or word2vec-binary. Default: recognised from the file's first bytes.")
+    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary",
+            description = "The format of the embeddings. Default: recognised from the file's first bytes.")
     String format;
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */

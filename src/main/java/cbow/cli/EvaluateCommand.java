@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
                 + "pairs and questions with an unknown word are skipped and counted."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
-            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000"})
+            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv \\",
+            "      --analogies questions-words.txt --restrict 30000"})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

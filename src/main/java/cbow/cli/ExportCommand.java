@@ -34,7 +34,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "word2vec, word2vec-binary or json.")
+    @Option(names = "--format", required = true, paramLabel = "word2vec|word2vec-binary|json", description = "The format to write.")
     String format;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write ('-': standard output).")

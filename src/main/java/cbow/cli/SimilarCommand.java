@@ -37,10 +37,10 @@ final class SimilarCommand implements Callable<Integer> {
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "-k", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
     int k;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override

@@ -46,9 +46,9 @@ import picocli.CommandLine.Parameters;
             "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
             "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
             "",
-            "Progress goes to standard error: a live bar on a terminal, a line per epoch otherwise.",
+            "Progress goes to standard error: a live bar on a terminal, or lines.",
             "Exit codes: 0 success, 1 runtime failure (nothing written), 2 usage error,",
-            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output file is kept)."})
+            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output is kept)."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
