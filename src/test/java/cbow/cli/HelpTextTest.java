@@ -122,4 +122,25 @@ class HelpTextTest {
         assertEquals(0, p.waitFor());
         return out;
     }
+
+    @Test
+    void theReadmesSampleFileShowsTheDefaultSettings() throws Exception {
+        String readme = Files.readString(CliProcess.projectDir().resolve("README.md"));
+        Matcher sample = Pattern.compile("(?s)## The embeddings file.*?```json.*?\"settings\": \\{(.*?)\\}").matcher(readme);
+        assertTrue(sample.find(), "the README's sample file");
+        String shown = sample.group(1).replaceAll("\\s+", " ").strip();
+
+        Path corpus = dir.resolve("corpus.txt");
+        Files.writeString(corpus, "the cat sat on the mat\n".repeat(10) + "a dog ran to a log\n".repeat(10));
+        Path out = dir.resolve("e.json");
+        CliRun run = CliRun.inProcess("train", corpus.toString(), "-o", out.toString(), "-q"); // every default
+        assertEquals(0, run.exitCode(), run::toString);
+        cbow.embed.Embeddings trained;
+        try (var in = Files.newInputStream(out)) {
+            trained = cbow.embed.EmbeddingsJson.read(in);
+        }
+        List<String> actual = new ArrayList<>();
+        trained.settings().forEach((k, v) -> actual.add("\"" + k + "\": " + (v instanceof String ? "\"" + v + "\"" : v)));
+        assertEquals(String.join(", ", actual), shown);
+    }
 }
