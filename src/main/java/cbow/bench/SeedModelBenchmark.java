@@ -4,13 +4,15 @@ import cbow.data.Batch;
 import cbow.data.BatchSampler;
 import cbow.data.Examples;
 import cbow.dense.Kernels;
-import cbow.model.Network;
+import cbow.model.ExactNetwork;
 import cbow.model.Parameters;
 import cbow.optim.Optimizer;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -60,17 +62,15 @@ public final class SeedModelBenchmark {
         double[] backward = new double[config.repeats()];
         double[] descend = new double[config.repeats()];
         long allocated = 0;
-        Optimizer optimizer = config.optimizer();
-        Parameters[] moments = optimizer.newMoments(parameters);
-        Parameters gradients = optimizer == Optimizer.SGD ? null : new Parameters(vocab, config.dim());
         long step = 0;
-        try (Network network = new Network(parameters, config.batchSize(), config.threads())) {
+        try (ExactNetwork network = new ExactNetwork(parameters, config.optimizer(), null, config.batchSize(),
+                config.threads())) {
             int next = 0;
             for (int b = 0; b < config.warmupBatches(); b++) {
                 sampler.fill(next++ % perEpoch, batch);
                 network.forward(batch);
                 network.backward(batch);
-                network.descend(batch, optimizer, moments, config.alpha(), ++step, gradients);
+                network.descend(batch, config.alpha(), ++step);
             }
             for (int r = 0; r < config.repeats(); r++) {
                 long f = 0, bw = 0, d = 0;
@@ -83,7 +83,7 @@ public final class SeedModelBenchmark {
                     long t1 = System.nanoTime();
                     network.backward(batch);
                     long t2 = System.nanoTime();
-                    network.descend(batch, optimizer, moments, config.alpha(), ++step, gradients);
+                    network.descend(batch, config.alpha(), ++step);
                     long t3 = System.nanoTime();
                     f += t1 - t0;
                     bw += t2 - t1;
@@ -112,7 +112,7 @@ public final class SeedModelBenchmark {
      * Bytes allocated so far by all live threads (the network's helpers too), where the JVM tells.
      */
     private static long allocatedBytes() {
-        if (!(java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean)
+        if (!(ManagementFactory.getThreadMXBean() instanceof ThreadMXBean bean)
                 || !bean.isThreadAllocatedMemorySupported() || !bean.isThreadAllocatedMemoryEnabled()) {
             return -1;
         }

@@ -46,6 +46,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOverwrittenOptionsAllowed(true); // a repeated option: the last one wins, as in most Unix tools
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
         try {

@@ -54,7 +54,7 @@ final class ProgressBarDisplay implements ProgressDisplay {
         this.batches = batches;
         this.wordsPerSecond = wordsPerSecond;
         this.loss = recentLoss;
-        this.learningRate = rate.at(epoch, epochs, batch, batches);
+        this.learningRate = rate.at((epoch - 1 + (double) batch / batches) / epochs);
         bar.stepTo(done);
         bar.setExtraMessage(message(epoch));
     }

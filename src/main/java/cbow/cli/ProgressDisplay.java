@@ -1,7 +1,9 @@
 package cbow.cli;
 
 import cbow.train.TrainingListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * How training progress reaches standard error: a live bar when standard error is a terminal, plain
@@ -15,9 +17,9 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
 
     ProgressDisplay NONE = () -> { };
 
-    /** The learning rate at a point of the run (the trainer's schedule), shown beside the loss. */
+    /** The learning rate once the share {@code done} (0 to 1) of the run is done (the trainers' schedule). */
     interface Rate {
-        double at(int epoch, int epochs, int batch, int batches);
+        double at(double done);
     }
 
     static ProgressDisplay choose(boolean quiet, PrintStream err, Rate rate) {
@@ -66,9 +68,9 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return p.waitFor() == 0 ? out : "";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -41,7 +41,7 @@ final class ProgressLines implements ProgressDisplay {
         if (now - lastPrint > clock && batch < batches) {
             lastPrint = now;
             err.printf(Locale.ROOT, "epoch %d/%d  %5.1f%%  loss %.4f  lr %.6f  %,.0f words/s  ETA %s%n",
-                    epoch, epochs, 100.0 * batch / batches, recentLoss, rate.at(epoch, epochs, batch, batches),
+                    epoch, epochs, 100.0 * batch / batches, recentLoss, rate.at(done),
                     wordsPerSecond, TimeLeft.format(timeLeft.seconds(done, now)));
         }
     }
@@ -56,7 +56,7 @@ final class ProgressLines implements ProgressDisplay {
         double done = (double) epoch / epochs;
         timeLeft.observe(done, now);
         err.printf(Locale.ROOT, "epoch %d/%d  loss %.4f  lr %.6f  %,.0f words/s  %.1f s%s%n", epoch, epochs, meanLoss,
-                rate.at(epoch + 1, epochs, 0, 1), wordsPerSecond, seconds,
+                rate.at(done), wordsPerSecond, seconds,
                 epoch < epochs ? "  ETA " + TimeLeft.format(timeLeft.seconds(done, now)) : "");
     }
 

@@ -3,36 +3,37 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
 import cbow.io.AtomicFile;
-import cbow.model.SgdNetwork;
-import cbow.model.WordVectors;
-import cbow.train.LossKind;
+import cbow.text.Corpus;
+import cbow.text.CorpusFileException;
 import cbow.text.MalformedTextException;
 import cbow.train.Checkpoint;
 import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
-import cbow.train.Decay;
-import cbow.optim.Optimizer;
+import cbow.train.CorpusPlan;
+import cbow.train.LossKind;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
+        sortOptions = false,
         description = {
             "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
             "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with "
@@ -42,6 +43,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
+            "  cbow train wiki/*.txt.gz --loss ns -o vectors.json",
             "  zcat corpus.txt.gz | cbow train - -o vectors.json",
             "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
             "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
@@ -53,116 +55,68 @@ final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CORPUS", description = "UTF-8 text, one sentence per line is best; '-' reads standard input.")
-    String corpus;
+    @Parameters(arity = "1..*", paramLabel = "CORPUS",
+            description = "UTF-8 text, one sentence per line is best: files (gzip-compressed or not, known by their"
+                    + " first bytes), directories (their files in name order), or '-' for standard input.")
+    List<String> corpora;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "embeddings.json",
             description = "Where to write the embeddings ('-': standard output). Default: ${DEFAULT-VALUE}.")
     String output;
 
-    @Option(names = "--dim", defaultValue = "100", description = "N, the embedding size. Default: ${DEFAULT-VALUE}.")
-    int dim;
+    @Mixin
+    ModelOptions model;
 
-    @Option(names = "--window", paramLabel = "C", description = "The largest half-window: each example's context is the b words before and after its center, b drawn from 1..C anew each epoch (C with --fixed-window). Default: 5.")
-    Integer window;
+    @Mixin
+    ExactModelOptions exact;
 
-    @Option(names = "--fixed-window",
-            description = "Give every example all C words on either side (the course's windows), instead of drawing each example's half-window from 1..C anew each epoch, as word2vec does, so that nearer words count more.")
-    Boolean fixedWindow;
+    @Mixin
+    HogwildModelOptions hogwild;
 
-    @Option(names = "--min-count", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
-    long minCount;
+    @Mixin
+    CheckpointOptions checkpoints;
 
-    @Option(names = "--max-vocab", defaultValue = "0", description = "Keep at most this many words, the most frequent (0: all). Default: ${DEFAULT-VALUE}.")
-    int maxVocab;
-
-    @Option(names = "--batch-size", defaultValue = "128", description = "m, examples per gradient step. Default: ${DEFAULT-VALUE}.")
-    int batchSize;
-
-    @Option(names = "--alpha", description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: 0.002 with softmax (for Adam; the course ran plain gradient descent at 0.5), 0.075 with ns and hs.")
-    Double alpha;
-
-    @Option(names = "--loss", paramLabel = "softmax|ns|hs", defaultValue = "softmax",
-            description = "The output layer: the seed's exact softmax (batch gradient descent), negative sampling, or the hierarchical softmax (both one example at a time, lock-free on all threads). Default: ${DEFAULT-VALUE}.")
-    LossKind loss;
-
-    @Option(names = "--negative", paramLabel = "K", defaultValue = "5", description = "Negative samples per example, with --loss ns. Default: ${DEFAULT-VALUE}.")
-    int negative;
-
-    @Option(names = "--sample", paramLabel = "T", description = "Subsample words more frequent than T (word2vec's formula), drawn anew each epoch; 0 keeps all. Default: 3e-3 with softmax (more of the frequent words kept than word2vec's 1e-3: better analogies; README, \"Why these defaults\"), 1e-3 with ns and hs.")
-    Double sample;
-
-    @Option(names = "--decay", paramLabel = "none|linear", description = "The learning-rate schedule of --loss softmax: a fixed alpha, or linear from alpha to alpha/10^4 over the run (ns and hs always decay linearly). Default: linear.")
-    Decay decay;
-
-    @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", description = "The optimizer of --loss softmax: plain gradient descent (the course's), Adagrad or Adam; --alpha is its learning rate. Default: adam (plain gradient descent learns too little in a few epochs: README, \"Why these defaults\").")
-    Optimizer optimizer;
-
-    @Option(names = "--hidden", paramLabel = "linear|relu", description = "The hidden layer of ns and hs: the plain mean of the context vectors (word2vec), or the seed's ReLU with b1. Default: linear.")
-    SgdNetwork.Hidden hidden;
-
-    @Option(names = "--epochs", description = "Passes over the corpus. Default: 10 with softmax (README, \"Why these defaults\"), 5 with ns and hs.")
-    Integer epochs;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seeds the initial weights and the shuffling. Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--vectors", paramLabel = "input|output|average",
-            description = "Which vectors to write: the input vectors (W1^T), the output vectors (W2), or their average. Default: average; input with hs, whose output rows belong to tree nodes, not words.")
-    WordVectors vectors;
-
-    @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
-            description = "Threads for training (0: all available processors). With --loss softmax the result is the same, bit for bit, for any T; ns and hs train lock-free, reproducibly only with --threads 1. Default: ${DEFAULT-VALUE}.")
-    int threads;
+    @Mixin
+    CorpusOptions corpusOptions;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
-    @Option(names = "--checkpoint", paramLabel = "FILE",
-            description = "Save the whole training state to FILE every --checkpoint-every, and when training ends.")
-    Path checkpoint;
-
-    @Option(names = "--checkpoint-every", paramLabel = "INTERVAL", defaultValue = "10m",
-            description = "Batches (500) or time (30s, 10m, 2h) between checkpoints. Default: ${DEFAULT-VALUE}.")
-    String checkpointEvery;
-
-    @Option(names = "--resume", paramLabel = "FILE",
-            description = "Continue the run saved in checkpoint FILE, on the same CORPUS; the result is the one an"
-                    + " uninterrupted run gives. Settings come from the checkpoint (only --epochs may be raised);"
-                    + " checkpoints keep going to FILE unless --checkpoint names another.")
-    Path resume;
-
     @Override
     public Integer call() throws IOException {
-        Checkpoint resumed = resume == null ? null : readCheckpoint(resume);
+        Checkpoint resumed = checkpoints.resume == null ? null : readCheckpoint(checkpoints.resume);
         TrainingSettings settings = settings(resumed);
-        CheckpointPlan plan = checkpointPlan();
-        if (threads < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
-        }
+        CheckpointPlan plan = checkpoints.plan();
+        CorpusPlan corpusPlan = corpusOptions.plan();
         // before the work, not after an hour of it; and never over what the run reads
-        OutputPaths.of(spec.commandLine()).output("-o", output).output("--checkpoint", plan == null ? null : plan.file())
-                .input("the corpus", corpus).input("--resume", resume).mayReplace("--checkpoint", "--resume").check();
+        OutputPaths paths = OutputPaths.of(spec.commandLine()).output("-o", output)
+                .output("--checkpoint", plan == null ? null : plan.file()).output("--save-vocab", corpusPlan.saveVocab())
+                .input("--resume", checkpoints.resume).input("--read-vocab", corpusPlan.readVocab())
+                .mayReplace("--checkpoint", "--resume").mayReplace("--save-vocab", "--read-vocab");
+        corpora.forEach(c -> paths.input("the corpus", c));
+        paths.check();
         PrintStream err = System.err;
-        ProgressDisplay progress = ProgressDisplay.choose(quiet, err,
-                (epoch, epochs, batch, batches) -> settings.decay().rate(settings.alpha(), epoch, epochs, batch, batches));
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err, done -> settings.decay().rate(settings.alpha(), done));
         Embeddings embeddings;
         try (InterruptNotice notice = new InterruptNotice(err, progress, output, plan == null ? null : plan.file())) {
-            try (progress; InputStream in = CliFiles.openInput(corpus)) {
-                TrainingJob job = new TrainingJob(settings, progress, line -> {
+            try (progress; Corpus corpus = Corpus.open(corpora, System.in, corpusPlan.tempDir())) {
+                TrainingJob job = new TrainingJob(settings, corpusPlan, progress, line -> {
                     synchronized (err) {
                         if (!quiet && !notice.interrupted()) {
                             err.println(line);
                         }
                     }
                 });
-                embeddings = job.run(in, resumed, plan);
+                embeddings = job.run(corpus, resumed, plan);
             } catch (MalformedTextException e) {
-                throw new CommandFailure(corpusName() + ": " + e.getMessage() + " (" + e.advice() + ")");
+                throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
+                        + " (" + e.advice() + ")");
+            } catch (CorpusFileException e) {
+                throw new CommandFailure(e.getMessage());
             } catch (UnusableCorpusException e) {
                 throw new CommandFailure(corpusName() + ": " + e.getMessage());
             } catch (CheckpointMismatchException e) {
-                throw new CommandFailure(resume + ": " + e.getMessage());
+                throw new CommandFailure(checkpoints.resume + ": " + e.getMessage());
             } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
                 throw new CommandFailure(e.getMessage() + "; nothing was written");
             } catch (IOException e) {
@@ -179,47 +133,24 @@ final class TrainCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** The options given, or with --resume the checkpoint's settings, which given options may only repeat. */
+    /**
+     * The options given, with each loss's defaults for the rest; or with --resume the checkpoint's
+     * settings, which given options may only repeat.
+     */
     private TrainingSettings settings(Checkpoint resumed) {
-        CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        TrainingSettings saved = resumed == null ? null : resumed.settings();
+        TrainingSettings.Builder builder = TrainingSettings.builder();
+        model.applyTo(builder);
+        exact.applyTo(builder);
+        hogwild.applyTo(builder);
         try {
-            if (saved == null) {
-                return freshSettings();
+            if (resumed != null) {
+                return builder.continuing(resumed);
             }
-            if (loss != LossKind.SOFTMAX) {
-                throw new IllegalArgumentException("checkpoints hold the exact model only: --resume goes with --loss softmax");
+            if (checkpoints.checkpoint != null && model.loss != null && model.loss != LossKind.SOFTMAX) {
+                throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
             }
-            TrainingSettings settings = new TrainingSettings(
-                    given.hasMatchedOption("--dim") ? dim : saved.dim(),
-                    window != null ? window : saved.window(),
-                    given.hasMatchedOption("--min-count") ? minCount : saved.minCount(),
-                    given.hasMatchedOption("--max-vocab") ? maxVocab : saved.maxVocab(),
-                    given.hasMatchedOption("--batch-size") ? batchSize : saved.batchSize(),
-                    alpha != null ? alpha : saved.alpha(),
-                    epochs != null ? epochs : saved.epochs(),
-                    given.hasMatchedOption("--seed") ? seed : saved.seed(),
-                    saved.loss(), saved.negative(), sample != null ? sample : saved.sample(), saved.hidden(),
-                    threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), // no effect on the result
-                    vectors != null ? vectors : saved.vectors(),
-                    decay != null ? decay : saved.decay(),
-                    optimizer != null ? optimizer : saved.optimizer(),
-                    fixedWindow != null ? fixedWindow : saved.fixedWindow());
-            resumed.requireCompatible(settings);
-            return settings;
+            return builder.build();
         } catch (IllegalArgumentException | CheckpointMismatchException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    private CheckpointPlan checkpointPlan() {
-        Path file = checkpoint != null ? checkpoint : resume;
-        if (file == null) {
-            return null;
-        }
-        try {
-            return CheckpointPlan.of(file, checkpointEvery);
-        } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
@@ -237,29 +168,7 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** The settings the options give, with each loss's defaults where an option is absent. */
-    private TrainingSettings freshSettings() {
-        boolean exact = loss == LossKind.SOFTMAX;
-        if (exact && hidden != null) {
-            throw new IllegalArgumentException("--hidden goes with --loss ns or hs");
-        }
-        if (!exact && (decay != null || optimizer != null)) {
-            throw new IllegalArgumentException("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
-        }
-        if (!exact && (checkpoint != null)) {
-            throw new IllegalArgumentException("checkpoints hold the exact model only: --checkpoint goes with --loss softmax");
-        }
-        SgdNetwork.Hidden hiddenLayer = hidden != null ? hidden : exact ? SgdNetwork.Hidden.RELU : SgdNetwork.Hidden.LINEAR;
-        int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return new TrainingSettings(dim, window != null ? window : 5, minCount, maxVocab, batchSize,
-                alpha != null ? alpha : exact ? 0.002 : 0.075, epochs != null ? epochs : exact ? 10 : 5, seed, loss, negative,
-                sample != null ? sample : exact ? 3e-3 : 1e-3, hiddenLayer, threadCount,
-                vectors != null ? vectors : exact ? WordVectors.AVERAGE : WordVectors.INPUT,
-                decay != null ? decay : Decay.LINEAR,
-                optimizer != null ? optimizer : Optimizer.ADAM,
-                fixedWindow != null && fixedWindow);
-    }
-
+    /** Writes the result; {@code done} runs once it is in place (for the interrupt notice). */
     private void write(Embeddings embeddings, Runnable done) {
         try {
             if (output.equals("-")) {
@@ -275,6 +184,6 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private String corpusName() {
-        return corpus.equals("-") ? "standard input" : corpus;
+        return corpora.size() > 1 ? "the corpus" : corpora.get(0).equals("-") ? "standard input" : corpora.get(0);
     }
 }

@@ -25,11 +25,6 @@ public final class EpochExamples {
         this.shrink = shrink;
     }
 
-    /** Every epoch trains on all of {@code examples}, as they are. */
-    public static EpochExamples fixed(Examples examples) {
-        return new EpochExamples(examples, null, null, 0, false);
-    }
-
     /**
      * Each epoch trains on the windows of a fresh subsample of {@code corpus}.
      *

@@ -3,6 +3,7 @@ package cbow.data;
 import cbow.text.IntArrayBuilder;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
+import java.util.Arrays;
 
 /**
  * The training examples of a corpus: every (context, center) window, held as the corpus's id stream
@@ -64,7 +65,7 @@ public final class Examples {
                 lineStart = i + 1;
             }
         }
-        return new Examples(ids, length, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
+        return new Examples(ids, length, Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
                 longestLine, false, 0);
     }
 
@@ -109,11 +110,7 @@ public final class Examples {
 
     /** The half-window of example {@code index}: C, or its own 1..C with shrunk windows. */
     public int halfWindow(int index) {
-        if (!shrunk) {
-            return halfWindow;
-        }
-        long z = SplitMix.mix((salt + centers[index]) * 0x9E3779B97F4A7C15L);
-        return 1 + (int) Long.remainderUnsigned(z, halfWindow);
+        return shrunk ? ContextWindow.shrunkReach(halfWindow, salt, centers[index]) : halfWindow;
     }
 
     /**
@@ -121,19 +118,6 @@ public final class Examples {
      * the words before the center first, and returns how many there are (1 to 2C).
      */
     public int context(int index, int[] out, int offset) {
-        int p = centers[index];
-        int n = 0;
-        int halfWindow = halfWindow(index);
-        int from = p;
-        while (from > 0 && p - from < halfWindow && ids[from - 1] != TokenizedCorpus.LINE_END) {
-            from--;
-        }
-        for (int q = from; q < p; q++) {
-            out[offset + n++] = ids[q];
-        }
-        for (int q = p + 1; q - p <= halfWindow && ids[q] != TokenizedCorpus.LINE_END; q++) {
-            out[offset + n++] = ids[q];
-        }
-        return n;
+        return ContextWindow.gather(ids, centers[index], halfWindow(index), out, offset);
     }
 }

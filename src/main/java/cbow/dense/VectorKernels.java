@@ -1,5 +1,6 @@
 package cbow.dense;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -170,7 +171,7 @@ final class VectorKernels {
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
         int vectors = width / L;
-        java.util.Arrays.fill(c, cOff, cOff + cols * width, 0f);
+        Arrays.fill(c, cOff, cOff + cols * width, 0f);
         for (int r0 = 0; r0 < rows; r0 += CHUNK) {
             // C accumulates chunk after chunk: each element's fma chain still runs over the rows in order
             int chunk = Math.min(CHUNK, rows - r0);

@@ -1,6 +1,6 @@
 package cbow.embed;
 
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Cosine-similarity search over a set of embeddings, normalized once when built. The conventions
@@ -107,7 +108,7 @@ public final class NearestNeighbours {
     }
 
     /** Like {@link #nearest(float[], int, int, IntPredicate)} for any score of a word id. */
-    public List<Neighbour> best(int k, int limit, IntPredicate excluded, java.util.function.IntToDoubleFunction score) {
+    public List<Neighbour> best(int k, int limit, IntPredicate excluded, IntToDoubleFunction score) {
         int n = Math.min(limit, embeddings.size());
         // a min-heap of the best k so far: O(V log k), no sort of the whole vocabulary
         PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1);

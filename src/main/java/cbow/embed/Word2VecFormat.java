@@ -12,6 +12,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,6 @@ public final class Word2VecFormat {
         if (k != rows.dim) {
             throw new EmbeddingsFormatException("line " + lineNo + ": the vector of '" + word + "' has " + k + " numbers, not " + rows.dim);
         }
-        rows.endRow();
     }
 
     public static Embeddings readBinary(InputStream in) throws IOException {
@@ -114,7 +114,7 @@ public final class Word2VecFormat {
                     if (length > 10_000) {
                         throw new EmbeddingsFormatException(where + ": no space after the word within 10,000 bytes (not word2vec binary?)");
                     }
-                    wordBytes = java.util.Arrays.copyOf(wordBytes, 2 * length);
+                    wordBytes = Arrays.copyOf(wordBytes, 2 * length);
                 }
                 wordBytes[length++] = (byte) b;
                 b = in.read();
@@ -135,7 +135,6 @@ public final class Word2VecFormat {
             for (int k = 0; k < rows.dim; k++) {
                 rows.checkFinite(row[rows.offset + k], word);
             }
-            rows.endRow();
         }
         int b = in.read();
         while (b == '\n' || b == '\r') {
@@ -229,9 +228,6 @@ public final class Word2VecFormat {
                 throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
             }
             return value;
-        }
-
-        void endRow() {
         }
 
         Embeddings finish() {

@@ -38,7 +38,7 @@ public final class AtomicFile {
     private static boolean shuttingDown;
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread cleanup = new Thread(() -> {
             synchronized (LOCK) {
                 shuttingDown = true; // from now on no temporary file is created or renamed, so none can be missed
                 for (Path p : PENDING) {
@@ -49,7 +49,12 @@ public final class AtomicFile {
                     }
                 }
             }
-        }, "cbow-temp-cleanup"));
+        }, "cbow-temp-cleanup");
+        try {
+            Runtime.getRuntime().addShutdownHook(cleanup);
+        } catch (IllegalStateException exiting) {
+            shuttingDown = true; // first used by another shutdown hook (stopWrites): nothing is written from now on
+        }
     }
 
     private AtomicFile() {

@@ -3,8 +3,8 @@ package cbow.loss;
 import java.util.SplittableRandom;
 
 /**
- * An output layer and its cost, for stochastic gradient descent one example at a time (the way
- * fastText's Loss classes share one model): given the hidden vector of an example and its target
+ * An output layer and its cost, for the lock-free trainer's stochastic gradient descent one example
+ * at a time (the way fastText's Loss classes share one model): given the hidden vector of an example and its target
  * word, it computes the example's cost, adds {@code -lr * dJ/dh} into {@code gradHidden} for the
  * caller to pass back into the input vectors, and updates its own parameters by {@code -lr * dJ/dθ}.
  * Its parameters are rows of {@code dim} floats in one shared array: several threads may step at
@@ -15,7 +15,4 @@ public interface Loss {
 
     /** The output parameters, rows of {@code dim} floats. */
     float[] output();
-
-    /** True when row i of {@link #output()} is word i's output vector (so it can be averaged in). */
-    boolean hasWordVectors();
 }

@@ -36,9 +36,4 @@ public final class NegativeSamplingLoss implements Loss {
     public float[] output() {
         return output;
     }
-
-    @Override
-    public boolean hasWordVectors() {
-        return true;
-    }
 }

@@ -69,19 +69,21 @@ public final class Parameters {
         return p;
     }
 
-    /** Word i's input vector (column i of W1), output vector (row i of W2), or their average. */
-    public float[] vector(int word, WordVectors which) {
+    /** The input vectors as V x N rows: W1 transposed (column i of W1 becomes row i). */
+    public float[] inputRows() {
+        int v = vocabularySize();
         int n = dim();
-        float[] v = new float[n];
+        float[] rows = new float[v * n];
         for (int k = 0; k < n; k++) {
-            float in = w1.data[k * w1.numCols + word];
-            float out = w2.data[word * n + k];
-            v[k] = switch (which) {
-                case INPUT -> in;
-                case OUTPUT -> out;
-                case AVERAGE -> (in + out) / 2f;
-            };
+            for (int i = 0; i < v; i++) {
+                rows[i * n + k] = w1.data[k * v + i];
+            }
         }
-        return v;
+        return rows;
+    }
+
+    /** The output vectors as V x N rows: W2 itself. */
+    public float[] outputRows() {
+        return w2.data;
     }
 }

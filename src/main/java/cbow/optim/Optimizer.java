@@ -1,12 +1,11 @@
 package cbow.optim;
 
-import cbow.model.Parameters;
 import java.util.Locale;
 
 /**
  * How a gradient becomes a step. {@code SGD} is the course's plain gradient descent,
- * theta -= alpha * g. The adaptive ones keep per-parameter moments of the gradient (as
- * {@link Parameters} of the same shapes) and scale each parameter's step by its own history, which
+ * theta -= alpha * g. The adaptive ones keep per-parameter moments of the gradient (arrays
+ * of the parameters' shapes, which the network holds) and scale each parameter's step by its own history, which
  * matters here: under the batch mean a word's column of W1 gets about alpha/(m * 2C) of its gradient
  * per batch while every row of W2 gets a full share, so no single alpha suits both layers.
  * Every update is element by element, so the result does not depend on how the work is split.
@@ -48,34 +47,11 @@ public enum Optimizer {
         return moments;
     }
 
-    /** Zeroed moments for {@code parameters}. */
-    public Parameters[] newMoments(Parameters parameters) {
-        Parameters[] out = new Parameters[moments];
-        for (int i = 0; i < moments; i++) {
-            out[i] = new Parameters(parameters.vocabularySize(), parameters.dim());
-        }
-        return out;
-    }
-
     /**
-     * Applies step number {@code t} (1-based) with learning rate {@code alpha}, gradients {@code g},
-     * to {@code theta}, updating {@code moments}: the whole step on one thread, the definition that
-     * the trainer's fused step ({@code Network.descend}) must match bit for bit.
-     */
-    public void step(Parameters theta, Parameters g, Parameters[] moments, double alpha, long t) {
-        var thetas = theta.all();
-        var grads = g.all();
-        for (int k = 0; k < thetas.length; k++) {
-            float[] first = moments.length > 0 ? moments[0].all()[k].data : null;
-            float[] second = moments.length > 1 ? moments[1].all()[k].data : null;
-            update(thetas[k].data, grads[k].data, first, second, 0, thetas[k].getNumElements(), alpha, t);
-        }
-    }
-
-    /**
-     * Step number {@code t} for elements {@code from..to} of one parameter array {@code p}, its gradient
+     * Step number {@code t} (1-based) for elements {@code from..to} of one parameter array {@code p}, its gradient
      * {@code d} and its moments ({@code first}, {@code second}; null where this optimizer keeps fewer).
-     * Element by element, so any split of an array into ranges gives the same numbers as {@link #step}.
+     * Element by element, so any split of an array into ranges gives the same numbers as one call over
+     * the whole array.
      */
     public void update(float[] p, float[] d, float[] first, float[] second, int from, int to, double alpha, long t) {
         switch (this) {

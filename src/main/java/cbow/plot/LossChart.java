@@ -1,8 +1,7 @@
 package cbow.plot;
 
 import cbow.embed.Embeddings;
-import cbow.loss.HuffmanTree;
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.List;
@@ -16,15 +15,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The training loss against epochs: the mean of each logged stretch of steps (a thin line), the mean
- * of each epoch (points at the middle of the epoch they average), and for scale the loss of a model
- * that knows nothing yet. What that is, and what the loss measures, depends on the output layer:
- * <ul>
- * <li>softmax: cross-entropy over V words; guessing uniformly costs ln V;</li>
- * <li>ns: the log-loss of 1 + K binary outputs (the center word and K negatives); with every output
- *     at 1/2 (output rows start at zero) it is (1 + K) ln 2;</li>
- * <li>hs: the log-loss of the binary outputs along the center word's path in the Huffman tree; with
- *     every node at 1/2 it is ln 2 times the mean code length, here weighted by the corpus counts.</li>
- * </ul>
+ * of each epoch (points at the middle of the epoch they average), and for scale the cost of a model
+ * that knows nothing yet (a dashed line; the caller knows it: cbow.train.UntrainedCost). The axis
+ * says what the loss measures, and the title the settings that the output layer uses: softmax's
+ * cross-entropy over V words and its batch; ns's log-loss of 1 + K binary outputs and its K; hs's
+ * log-loss along the word's path in the Huffman tree.
  */
 public final class LossChart {
     private static final int WIDTH = 1000;
@@ -33,8 +28,12 @@ public final class LossChart {
     private LossChart() {
     }
 
-    /** Throws IllegalArgumentException when the embeddings carry no per-epoch loss. */
-    public static XYChart of(Embeddings embeddings) {
+    /**
+     * The chart of {@code embeddings}' history, with a dashed line at {@code startCost}, the cost
+     * before any learning, named {@code startLegend} (null: no line). Throws IllegalArgumentException
+     * when the embeddings carry no per-epoch loss.
+     */
+    public static XYChart of(Embeddings embeddings, String startLegend, double startCost) {
         TrainingHistory history = embeddings.history();
         if (history == null || history.epochLosses().isEmpty()) {
             throw new IllegalArgumentException("the file holds no training history (no \"training\".\"epoch_losses\")");
@@ -81,9 +80,8 @@ public final class LossChart {
         means.setLineColor(new Color(0x08519C));
         means.setLineStyle(new BasicStroke(2.5f));
 
-        Reference reference = reference(embeddings, loss);
-        if (reference != null) {
-            XYSeries guess = chart.addSeries(reference.label, new double[] {0, epochs}, new double[] {reference.value, reference.value});
+        if (startLegend != null) {
+            XYSeries guess = chart.addSeries(startLegend, new double[] {0, epochs}, new double[] {startCost, startCost});
             guess.setMarker(SeriesMarkers.NONE);
             guess.setLineColor(Color.GRAY);
             guess.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
@@ -97,45 +95,6 @@ public final class LossChart {
             case "hs" -> "loss (mean log-loss along the word's tree path, nats)";
             default -> "loss (mean cross-entropy, nats)";
         };
-    }
-
-    /** The dashed line: the loss of a model that knows nothing yet; null when the file cannot tell it. */
-    record Reference(String label, double value) {
-    }
-
-    static Reference reference(Embeddings embeddings, String loss) {
-        switch (loss) {
-            case "ns" -> {
-                Object k = embeddings.settings().get("negative");
-                if (!(k instanceof Number negative)) {
-                    return null;
-                }
-                double value = (1 + negative.longValue()) * Math.log(2);
-                return new Reference(String.format(Locale.ROOT, "every output at 1/2, (1 + K) ln 2 = %.2f", value), value);
-            }
-            case "hs" -> {
-                long[] counts = new long[embeddings.size()];
-                long total = 0;
-                for (int i = 0; i < counts.length; i++) {
-                    counts[i] = embeddings.count(i);
-                    total += counts[i];
-                }
-                if (total == 0) {
-                    return null; // no counts: no tree to measure
-                }
-                HuffmanTree tree = new HuffmanTree(counts);
-                double weighted = 0;
-                for (int i = 0; i < counts.length; i++) {
-                    weighted += (double) counts[i] * tree.code(i).length;
-                }
-                double value = Math.log(2) * weighted / total;
-                return new Reference(String.format(Locale.ROOT, "every node at 1/2, ln 2 x mean code length = %.2f", value), value);
-            }
-            default -> {
-                double value = Math.log(embeddings.size());
-                return new Reference(String.format(Locale.ROOT, "uniform guess, ln V = %.2f", value), value);
-            }
-        }
     }
 
     private static String title(Embeddings embeddings, int epochs, String loss) {

@@ -1,11 +1,9 @@
 package cbow.train;
 
 import cbow.data.Examples;
+import cbow.embed.TrainingHistory;
 import cbow.io.AtomicFile;
 import cbow.model.Parameters;
-import cbow.optim.Optimizer;
-import cbow.model.SgdNetwork;
-import cbow.model.WordVectors;
 import cbow.vocab.Vocabulary;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -37,6 +35,7 @@ import java.util.zip.CheckedOutputStream;
  *   settings   dim int, window int, min_count long, max_vocab int, batch_size int, alpha double,
  *              epochs int, seed long, loss, negative int, sample double, hidden, threads int,
  *              vectors, decay, optimizer (the names as modified UTF-8), fixed_window boolean
+ *              (written and read by {@link TrainingSettings})
  *   corpus     examples int, fingerprint long (of the vocabulary-id stream, {@link Examples#fingerprint})
  *   vocabulary V int, then V times: word (modified UTF-8, length-prefixed), count long
  *   position   epoch int (1-based, under way), batch int (next, 0-based), step long,
@@ -62,15 +61,17 @@ public final class Checkpoint {
     private final Vocabulary vocabulary;
     private final TrainingState state;
     private final Parameters parameters;
+    private final Parameters[] moments;
 
     private Checkpoint(TrainingSettings settings, int examples, long fingerprint, Vocabulary vocabulary,
-                       TrainingState state, Parameters parameters) {
+                       TrainingState state, Parameters parameters, Parameters[] moments) {
         this.settings = settings;
         this.examples = examples;
         this.fingerprint = fingerprint;
         this.vocabulary = vocabulary;
         this.state = state;
         this.parameters = parameters;
+        this.moments = moments;
     }
 
     public TrainingSettings settings() {
@@ -89,35 +90,24 @@ public final class Checkpoint {
         return parameters;
     }
 
+    /** The optimizer's moments (as many sets as it keeps), for the network that resumes. */
+    public Parameters[] moments() {
+        return moments;
+    }
+
     /** Saves atomically: an interrupted save leaves the previous checkpoint in place. */
     public static void write(Path file, TrainingSettings settings, Vocabulary vocabulary, Examples examples,
-                             TrainingState state, Parameters parameters) throws IOException {
-        AtomicFile.write(file, out -> writeTo(out, settings, vocabulary, examples, state, parameters));
+                             TrainingState state, Parameters parameters, Parameters[] moments) throws IOException {
+        AtomicFile.write(file, out -> writeTo(out, settings, vocabulary, examples, state, parameters, moments));
     }
 
     private static void writeTo(OutputStream target, TrainingSettings s, Vocabulary vocabulary, Examples examples,
-                                TrainingState state, Parameters parameters) throws IOException {
+                                TrainingState state, Parameters parameters, Parameters[] moments) throws IOException {
         CheckedOutputStream checked = new CheckedOutputStream(target, new CRC32());
         DataOutputStream out = new DataOutputStream(checked);
         out.write(MAGIC);
         out.writeInt(VERSION);
-        out.writeInt(s.dim());
-        out.writeInt(s.window());
-        out.writeLong(s.minCount());
-        out.writeInt(s.maxVocab());
-        out.writeInt(s.batchSize());
-        out.writeDouble(s.alpha());
-        out.writeInt(s.epochs());
-        out.writeLong(s.seed());
-        out.writeUTF(s.loss().label());
-        out.writeInt(s.negative());
-        out.writeDouble(s.sample());
-        out.writeUTF(s.hidden().name());
-        out.writeInt(s.threads());
-        out.writeUTF(s.vectors().name());
-        out.writeUTF(s.decay().name());
-        out.writeUTF(s.optimizer().name());
-        out.writeBoolean(s.fixedWindow());
+        s.write(out);
         out.writeInt(examples.size());
         out.writeLong(examples.fingerprint());
         out.writeInt(vocabulary.size());
@@ -143,7 +133,7 @@ public final class Checkpoint {
             out.writeLong(p.step());
             out.writeDouble(p.loss());
         }
-        for (Parameters p : withMoments(parameters, state.moments(s.optimizer(), parameters))) {
+        for (Parameters p : withMoments(parameters, moments)) {
             for (var m : p.all()) {
                 writeFloats(out, m.data, m.getNumElements());
             }
@@ -179,37 +169,14 @@ public final class Checkpoint {
     }
 
     /**
-     * Fails unless {@code requested} continues this run: every setting equal, except that more
-     * epochs may be asked for (the batch order of an epoch does not depend on the total; a decaying
-     * learning rate follows the new total from there on).
+     * Fails unless {@code requested} continues this run (see {@link TrainingSettings.Builder#continuing}),
+     * and asks for at least the epochs already done.
      */
     public void requireCompatible(TrainingSettings requested) {
-        List<String> conflicts = new ArrayList<>();
-        differs(conflicts, "--dim", requested.dim(), settings.dim());
-        differs(conflicts, "--window", requested.window(), settings.window());
-        differs(conflicts, "--min-count", requested.minCount(), settings.minCount());
-        differs(conflicts, "--max-vocab", requested.maxVocab(), settings.maxVocab());
-        differs(conflicts, "--batch-size", requested.batchSize(), settings.batchSize());
-        differs(conflicts, "--alpha", requested.alpha(), settings.alpha());
-        differs(conflicts, "--seed", requested.seed(), settings.seed());
-        differs(conflicts, "--vectors", requested.vectors(), settings.vectors());
-        differs(conflicts, "--sample", requested.sample(), settings.sample());
-        differs(conflicts, "--decay", requested.decay().label(), settings.decay().label());
-        differs(conflicts, "--optimizer", requested.optimizer().label(), settings.optimizer().label());
-        differs(conflicts, "--fixed-window", requested.fixedWindow(), settings.fixedWindow());
-        if (!conflicts.isEmpty()) {
-            throw new CheckpointMismatchException(String.join(", ", conflicts)
-                    + "; a resumed run keeps the checkpoint's settings (leave these options out)");
-        }
+        settings.requireContinuedBy(requested);
         if (requested.epochs() < state.completedEpochs()) {
             throw new CheckpointMismatchException("--epochs " + requested.epochs() + " is fewer than the "
                     + state.completedEpochs() + " epochs the checkpoint has already done");
-        }
-    }
-
-    private static void differs(List<String> conflicts, String option, Object requested, Object saved) {
-        if (!requested.equals(saved)) {
-            conflicts.add(option + " " + requested + " differs from the checkpoint's " + saved);
         }
     }
 
@@ -256,11 +223,7 @@ public final class Checkpoint {
             }
             TrainingSettings settings;
             try {
-                settings = new TrainingSettings(in.readInt(), in.readInt(), in.readLong(), in.readInt(),
-                        in.readInt(), in.readDouble(), in.readInt(), in.readLong(), LossKind.parse(in.readUTF()),
-                        in.readInt(), in.readDouble(), SgdNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
-                        WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
-                        version < 3 || in.readBoolean());
+                settings = TrainingSettings.read(in, version);
             } catch (IllegalArgumentException e) {
                 throw corrupt("its settings are out of range: " + e.getMessage());
             }
@@ -308,14 +271,16 @@ public final class Checkpoint {
                 throw new EOFException();
             }
             Parameters parameters = new Parameters(v, settings.dim());
-            Parameters[] moments = settings.optimizer().newMoments(parameters);
+            Parameters[] moments = new Parameters[settings.optimizer().moments()];
+            for (int k = 0; k < moments.length; k++) {
+                moments[k] = new Parameters(v, settings.dim());
+            }
             for (Parameters p : withMoments(parameters, moments)) {
                 for (var m : p.all()) {
                     readFloats(m.data, m.getNumElements());
                 }
             }
-            state.restoreMoments(moments);
-            return new Checkpoint(settings, examples, fingerprint, vocabulary, state, parameters);
+            return new Checkpoint(settings, examples, fingerprint, vocabulary, state, parameters, moments);
         }
 
         /** Reads a count of items of at least {@code bytesEach} bytes, which the file must be able to hold. */

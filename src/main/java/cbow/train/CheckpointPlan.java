@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.data.Examples;
-import cbow.model.Parameters;
+import cbow.model.ExactNetwork;
 import cbow.vocab.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,17 +47,17 @@ public record CheckpointPlan(Path file, long everyBatches, long everyNanos) {
     }
 
     /** The trainer's hook that saves when the interval has passed; a failed save stops training. */
-    Trainer.AfterBatch saver(TrainingSettings settings, Vocabulary vocabulary, Examples examples) {
-        return new Trainer.AfterBatch() {
+    ExactTrainer.AfterBatch saver(TrainingSettings settings, Vocabulary vocabulary, Examples examples) {
+        return new ExactTrainer.AfterBatch() {
             private long batches;
             private long last = System.nanoTime();
 
             @Override
-            public void afterBatch(TrainingState state, Parameters parameters) {
+            public void afterBatch(TrainingState state, ExactNetwork network) {
                 batches++;
                 boolean due = everyBatches > 0 ? batches >= everyBatches : System.nanoTime() - last >= everyNanos;
                 if (due) {
-                    save(settings, vocabulary, examples, state, parameters);
+                    save(settings, vocabulary, examples, state, network);
                     batches = 0;
                     last = System.nanoTime();
                 }
@@ -66,9 +66,9 @@ public record CheckpointPlan(Path file, long everyBatches, long everyNanos) {
     }
 
     void save(TrainingSettings settings, Vocabulary vocabulary, Examples examples, TrainingState state,
-              Parameters parameters) {
+              ExactNetwork network) {
         try {
-            Checkpoint.write(file, settings, vocabulary, examples, state, parameters);
+            Checkpoint.write(file, settings, vocabulary, examples, state, network.parameters(), network.moments());
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": the checkpoint cannot be written (" + e.getMessage() + ")", e);
         }

@@ -1,49 +1,83 @@
 package cbow.train;
 
-import cbow.data.EncodedCorpus;
+import cbow.data.ContextWindow;
+import cbow.data.IdSource;
+import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
-import cbow.model.SgdNetwork;
-import cbow.text.TokenizedCorpus;
+import cbow.embed.TrainingHistory;
+import cbow.loss.HierarchicalSoftmaxLoss;
+import cbow.loss.HuffmanTree;
+import cbow.loss.Loss;
+import cbow.loss.NegativeSamplingLoss;
+import cbow.loss.UnigramSampler;
+import cbow.model.HogwildNetwork;
+import cbow.vocab.Vocabulary;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * Trains an {@link SgdNetwork} as word2vec does: one example at a time, each thread on its own
- * contiguous share of the corpus, all threads updating the shared parameters without locks. Per
- * sentence, frequent words are subsampled away first; per center word, the half-window is drawn
- * uniformly from 1..C (nearer words are thus weighted more; C itself with --fixed-window); the
- * learning rate decays linearly from alpha to alpha * 1e-4 over the whole run. With one thread the
- * run is deterministic.
+ * The lock-free path: a {@link HogwildNetwork} with negative sampling or the hierarchical softmax,
+ * trained as word2vec trains it: one example at a time, each thread on its own contiguous share of
+ * the corpus, all threads updating the shared parameters without locks. Sentences come subsampled
+ * and capped from {@link Sentences}, contexts from {@link ContextWindow}, the learning rate decays
+ * linearly ({@link Decay}) over the words all threads have read. Threads race, so the result depends
+ * on their timing; with one thread the run is deterministic. The exact model, reproducible on any
+ * thread count, has its own trainer ({@link ExactTrainer}).
  */
 public final class HogwildTrainer {
-    /** word2vec's cap: a longer line is cut into pieces of this many (kept) words. */
-    static final int MAX_SENTENCE = 1000;
-    /** Threads publish their progress (for the learning rate) this often, in tokens. */
+    /** Threads publish the words they have read (for the learning rate) this often. */
     private static final int PUBLISH_EVERY = 10_000;
-    private static final int LOG_POINTS_PER_EPOCH = 50;
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
+    private final Consumer<String> log;
 
-    public HogwildTrainer(TrainingSettings settings, TrainingListener listener) {
+    public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
         this.settings = settings;
         this.listener = listener;
+        this.log = log;
     }
 
-    public TrainingHistory train(SgdNetwork network, EncodedCorpus corpus, Subsampler subsampler) {
+    /**
+     * Builds the network for the settings' loss and trains it on {@code corpus}, read from memory or
+     * streamed from disk each epoch.
+     */
+    TrainedModel train(IdSource corpus, Vocabulary vocabulary) {
+        if (corpus.tokens() < 2) {
+            throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
+        }
+        int v = vocabulary.size();
+        int n = settings.dim();
+        ModelSize.requireFits(v, n, 1, 2 * settings.window(), 0);
+        long[] counts = vocabulary.counts();
+        Loss loss = settings.loss() == LossKind.NS
+                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
+                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
+        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed());
+        log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
+                corpus.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
+        TrainingHistory history = train(network, corpus, new Subsampler(counts, settings.sample()));
+        return new TrainedModel(network.input(), loss.output(), history);
+    }
+
+    private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {
         int threads = Math.max(1, settings.threads());
-        int[] bounds = shards(corpus.ids(), corpus.length(), threads);
+        long[] bounds = shards(corpus, threads);
         long totalWork = settings.epochs() * corpus.tokens();
         AtomicLong done = new AtomicLong();
-        TrainingHistory history = new TrainingHistory();
+        // only a finite cost is required: the ns and hs costs have no common scale to set a limit by
+        ProgressMeter meter = new ProgressMeter(new TrainingHistory(), listener, settings.epochs(),
+                Double.POSITIVE_INFINITY, settings.alpha());
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long start = System.nanoTime();
+            EpochProgress progress = new EpochProgress(meter, epoch, corpus, start);
             Shard[] shards = new Shard[threads];
             Thread[] running = new Thread[threads];
             for (int t = 0; t < threads; t++) {
-                shards[t] = new Shard(network, corpus.ids(), bounds[t], bounds[t + 1], subsampler, done, totalWork,
-                        mix(settings.seed(), epoch, t), t == 0 ? history : null, epoch, corpus.tokens(), start);
+                shards[t] = new Shard(network, corpus, bounds[t], bounds[t + 1], subsampler, done, totalWork,
+                        mix(settings.seed(), epoch, t), meter, progress, epoch);
                 running[t] = new Thread(shards[t], "cbow-train-" + t);
                 running[t].start();
             }
@@ -59,12 +93,10 @@ public final class HogwildTrainer {
                 examples += shards[t].examples;
                 tokens += shards[t].tokens;
             }
-            double mean = examples == 0 ? Double.NaN : lossSum / examples;
-            history.addEpoch(mean);
-            double seconds = Math.max(1e-9, (System.nanoTime() - start) / 1e9);
-            listener.epochFinished(epoch, settings.epochs(), mean, tokens / seconds, seconds);
+            double seconds = ProgressMeter.secondsSince(start);
+            meter.epochFinished(epoch, examples == 0 ? Double.NaN : lossSum / examples, tokens / seconds, seconds);
         }
-        return history;
+        return meter.history();
     }
 
     private static void join(Thread t) {
@@ -76,16 +108,16 @@ public final class HogwildTrainer {
         }
     }
 
-    /** Cut points at line ends, so that each thread gets about the same number of ids. */
-    static int[] shards(int[] ids, int length, int threads) {
-        int[] bounds = new int[threads + 1];
+    /**
+     * Cut points at line starts, so that each thread gets about the same number of entries and reads
+     * its own part of the corpus, as fastText's threads do.
+     */
+    static long[] shards(IdSource corpus, int threads) {
+        long length = corpus.entries();
+        long[] bounds = new long[threads + 1];
         bounds[threads] = length;
         for (int t = 1; t < threads; t++) {
-            int cut = Math.max(bounds[t - 1], (int) ((long) length * t / threads));
-            while (cut < length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
-                cut++;
-            }
-            bounds[t] = cut;
+            bounds[t] = corpus.lineStart(Math.max(bounds[t - 1], length * t / threads));
         }
         return bounds;
     }
@@ -95,43 +127,85 @@ public final class HogwildTrainer {
     }
 
     /**
+     * The loss points of one epoch, gathered from all threads: each thread publishes its stretch
+     * about {@link ProgressMeter#POINTS_PER_EPOCH} times an epoch, and a point is made whenever the
+     * threads together have passed the next share of the corpus, so that the history covers the
+     * whole epoch with any number of threads. With one thread every publication is a point.
+     */
+    private static final class EpochProgress {
+        private final ProgressMeter meter;
+        private final int epoch;
+        private final long positions;
+        private final long epochTokens;
+        private final long startNanos;
+        private final long interval;
+        private long position;
+        private long tokens;
+        private long nextPoint;
+        private double lossSum;
+        private long examples;
+
+        EpochProgress(ProgressMeter meter, int epoch, IdSource corpus, long startNanos) {
+            this.meter = meter;
+            this.epoch = epoch;
+            this.positions = corpus.entries();
+            this.epochTokens = corpus.tokens();
+            this.startNanos = startNanos;
+            this.interval = ProgressMeter.interval(positions);
+            this.nextPoint = interval;
+        }
+
+        synchronized void publish(long positionsRead, long tokensRead, double stretchLoss, long stretchExamples) {
+            position += positionsRead;
+            tokens += tokensRead;
+            lossSum += stretchLoss;
+            examples += stretchExamples;
+            if (position >= nextPoint && examples > 0) {
+                nextPoint += interval;
+                meter.point(epoch, (epoch - 1) * epochTokens + tokens, lossSum, examples, position, positions,
+                        tokens / ProgressMeter.secondsSince(startNanos));
+                lossSum = 0;
+                examples = 0;
+            }
+        }
+    }
+
+    /**
      * One thread's share of the corpus in one epoch: what it is given, and what it returns. Its
      * working state lives in a {@link Pass} that the thread allocates itself: objects made back to
      * back by one thread share cache lines, and two threads writing one line (random state, counters)
      * on every example would stall each other.
      */
     private final class Shard implements Runnable {
-        private final SgdNetwork network;
-        private final int[] ids;
-        private final int from;
-        private final int to;
+        private final HogwildNetwork network;
+        private final IdSource corpus;
+        private final long from;
+        private final long to;
         private final Subsampler subsampler;
         private final AtomicLong done;
         private final long totalWork;
         private final long seed;
-        private final TrainingHistory history; // thread 0 only: it logs the steps
+        private final ProgressMeter meter;
+        private final EpochProgress progress;
         private final int epoch;
-        private final long epochTokens;
-        private final long startNanos;
         double lossSum;
         long examples;
         long tokens;
         RuntimeException failure;
 
-        Shard(SgdNetwork network, int[] ids, int from, int to, Subsampler subsampler, AtomicLong done, long totalWork,
-              long seed, TrainingHistory history, int epoch, long epochTokens, long startNanos) {
+        Shard(HogwildNetwork network, IdSource corpus, long from, long to, Subsampler subsampler, AtomicLong done,
+              long totalWork, long seed, ProgressMeter meter, EpochProgress progress, int epoch) {
             this.network = network;
-            this.ids = ids;
+            this.corpus = corpus;
             this.from = from;
             this.to = to;
             this.subsampler = subsampler;
             this.done = done;
             this.totalWork = totalWork;
             this.seed = seed;
-            this.history = history;
+            this.meter = meter;
+            this.progress = progress;
             this.epoch = epoch;
-            this.epochTokens = epochTokens;
-            this.startNanos = startNanos;
         }
 
         @Override
@@ -141,7 +215,7 @@ public final class HogwildTrainer {
                 pass.run();
                 lossSum = pass.lossSum;
                 examples = pass.examples;
-                tokens = pass.tokens;
+                tokens = pass.sentences.tokensRead();
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -149,84 +223,64 @@ public final class HogwildTrainer {
 
         /** The working state of one thread's pass; allocated by that thread. */
         private final class Pass {
-            private final SgdNetwork.Worker worker = network.worker();
+            private final HogwildNetwork.Worker worker = network.worker();
             private final SplittableRandom random = new SplittableRandom(seed);
-            private final int[] sentence = new int[MAX_SENTENCE];
+            private final Sentences sentences = new Sentences(corpus, from, to, subsampler);
+            private final int[] sentence = Sentences.buffer();
             private final int[] context = new int[2 * settings.window()];
             private double lossSum;
             private long examples;
-            private long tokens;
 
             void run() {
                 float alpha = (float) settings.alpha();
                 float lr = learningRate(alpha);
-                int length = 0;
-                long unpublished = 0;
-                long logEvery = Math.max(1, (to - from) / LOG_POINTS_PER_EPOCH);
-                long nextLog = logEvery;
+                long tokensCounted = 0; // read words already added to done
+                long publishEvery = ProgressMeter.interval(to - from);
+                long nextPublish = publishEvery;
+                long positionPublished = 0;
+                long tokensPublished = 0;
                 double stretchLoss = 0;
                 long stretchExamples = 0;
-                for (int i = from; i < to; i++) {
-                    int id = ids[i];
-                    if (id != TokenizedCorpus.LINE_END) {
-                        tokens++;
-                        unpublished++;
-                        if (subsampler.keep(id, random)) {
-                            sentence[length++] = id;
-                        }
+                for (int length; (length = sentences.next(sentence, random)) >= 0; ) {
+                    long before = examples;
+                    stretchLoss += sentence(length, lr);
+                    stretchExamples += examples - before;
+                    long read = sentences.tokensRead();
+                    if (read - tokensCounted >= PUBLISH_EVERY) {
+                        done.addAndGet(read - tokensCounted);
+                        tokensCounted = read;
+                        lr = learningRate(alpha);
                     }
-                    if (id == TokenizedCorpus.LINE_END || length == MAX_SENTENCE) {
-                        long before = examples;
-                        stretchLoss += sentence(length, lr);
-                        stretchExamples += examples - before;
-                        length = 0;
-                        if (unpublished >= PUBLISH_EVERY) {
-                            done.addAndGet(unpublished);
-                            unpublished = 0;
-                            lr = learningRate(alpha);
-                        }
-                        if (history != null && i - from >= nextLog && stretchExamples > 0) {
-                            nextLog += logEvery;
-                            double recent = stretchLoss / stretchExamples;
-                            long step = (long) (epoch - 1) * epochTokens + tokens;
-                            history.addStep(step, recent);
-                            double seconds = Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
-                            listener.progress(epoch, settings.epochs(), (int) Math.min(Integer.MAX_VALUE, i - from),
-                                    to - from, recent, tokens * (double) settings.threads() / seconds);
-                            stretchLoss = 0;
-                            stretchExamples = 0;
-                        }
+                    long position = sentences.lastRead() - from;
+                    if (position >= nextPublish && stretchExamples > 0) {
+                        nextPublish += publishEvery;
+                        progress.publish(position - positionPublished, read - tokensPublished, stretchLoss,
+                                stretchExamples);
+                        positionPublished = position;
+                        tokensPublished = read;
+                        stretchLoss = 0;
+                        stretchExamples = 0;
                     }
                 }
-                sentence(length, lr);
-                done.addAndGet(unpublished);
+                done.addAndGet(sentences.tokensRead() - tokensCounted);
             }
 
             private float learningRate(float alpha) {
-                double progress = (double) done.get() / totalWork;
-                return (float) (alpha * Math.max(1e-4, 1 - progress));
+                return (float) Decay.LINEAR.rate(alpha, (double) done.get() / totalWork);
             }
 
-            /** Steps every center of the sentence; returns the summed cost. */
+            /** Steps every center of {@code sentence[1..length]}; returns the summed cost. */
             private double sentence(int length, float lr) {
                 double sum = 0;
                 int window = settings.window();
-                for (int p = 0; p < length; p++) {
-                    int reach = settings.fixedWindow() ? window
-                            : window - random.nextInt(window); // 1..C, as word2vec's shrunk window
-                    int n = 0;
-                    for (int q = Math.max(0, p - reach); q <= Math.min(length - 1, p + reach); q++) {
-                        if (q != p) {
-                            context[n++] = sentence[q];
-                        }
-                    }
+                for (int p = 1; p <= length; p++) {
+                    int reach = settings.fixedWindow() ? window : ContextWindow.shrunkReach(window, random);
+                    int n = ContextWindow.gather(sentence, p, reach, context, 0);
                     if (n == 0) {
                         continue;
                     }
                     float cost = worker.step(context, 0, n, sentence[p], lr, random);
-                    if (!Float.isFinite(cost)) {
-                        throw new TrainingDivergedException(epoch, examples + 1, cost, settings.alpha());
-                    }
+                    meter.requireFinite(cost, epoch, examples + 1);
                     sum += cost;
                     examples++;
                 }

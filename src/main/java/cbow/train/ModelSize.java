@@ -1,6 +1,6 @@
 package cbow.train;
 
-import cbow.model.Network;
+import cbow.model.ExactNetwork;
 import java.util.Locale;
 
 /**
@@ -18,17 +18,20 @@ public final class ModelSize {
     /**
      * Fails with {@link ModelTooLargeException} when the parameters and work matrices of a network of
      * {@code vocabulary} x {@code dim}, trained in batches of {@code batchSize} examples with up to
-     * {@code maxContext} context words each, cannot be allocated in the memory left.
+     * {@code maxContext} context words each, with {@code momentSets} copies of the parameters kept by
+     * the optimizer (and then one more for the gradient its fused step writes), cannot be allocated in
+     * the memory left.
      */
-    public static void requireFits(int vocabulary, int dim, int batchSize, int maxContext) {
+    public static void requireFits(int vocabulary, int dim, int batchSize, int maxContext, int momentSets) {
         long v = vocabulary;
         long n = dim;
         long m = batchSize;
         requireArray(v * n, "W1 and W2 would hold " + v + " x " + n + " numbers each", "--dim or --max-vocab");
         requireArray(v * m, "a batch's output matrix would hold " + v + " x " + m + " numbers", "--batch-size or --max-vocab");
         requireArray(m * maxContext, "a batch's contexts would hold " + m + " x " + maxContext + " word ids", "--batch-size or --window");
-        long floats = 2 * v * n + v + n   // W1, W2, b1, b2
-                + Network.workFloats(vocabulary, dim, batchSize);
+        long copies = 1 + momentSets + (momentSets > 0 ? 1 : 0); // parameters, moments, gradient
+        long floats = copies * (2 * v * n + v + n)   // W1, W2, b1, b2
+                + ExactNetwork.workFloats(vocabulary, dim, batchSize);
         long ints = m * (2 + maxContext);   // the batch
         long bytes = 4 * (floats + ints);
         Runtime rt = Runtime.getRuntime();

@@ -1,164 +1,225 @@
 package cbow.train;
 
-import cbow.data.EncodedCorpus;
-import cbow.data.EpochExamples;
-import cbow.data.Examples;
-import cbow.data.Subsampler;
-import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
-import cbow.loss.Loss;
-import cbow.loss.NegativeSamplingLoss;
-import cbow.loss.UnigramSampler;
-import cbow.model.SgdNetwork;
+import cbow.data.IdFile;
 import cbow.embed.Embeddings;
-import cbow.model.Parameters;
-import cbow.text.TokenizedCorpus;
+import cbow.io.AtomicFile;
+import cbow.text.Corpus;
+import cbow.text.Tokenizer;
 import cbow.vocab.Vocabulary;
+import cbow.vocab.VocabularyFile;
+import cbow.vocab.WordCounter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
- * The whole of {@code cbow train} short of the command line: corpus text to embeddings.
- * Reads the corpus, chooses the vocabulary, finds the windows, trains, and averages the vectors.
+ * The whole of {@code cbow train} short of the command line: corpus text to embeddings. It holds
+ * what both trainers share: reading the corpus (two streaming passes: counting the words, then
+ * encoding the text as vocabulary ids into a file on disk), choosing the vocabulary, and the vectors
+ * written. The training itself is the exact model's ({@link ExactTrainer}) or the lock-free losses'
+ * ({@link HogwildTrainer}), which reads the encoded corpus from disk again each epoch.
  */
 public final class TrainingJob {
+    /** A corpus this large gets a line before each pass over it, which may take minutes. */
+    private static final long ANNOUNCED_BYTES = 64L << 20;
+
     private final TrainingSettings settings;
+    private final CorpusPlan plan;
     private final TrainingListener listener;
     private final Consumer<String> log;
 
     /** @param log receives one-line reports (vocabulary size, examples) for standard error */
     public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, CorpusPlan.defaults(), listener, log);
+    }
+
+    public TrainingJob(TrainingSettings settings, CorpusPlan plan, TrainingListener listener, Consumer<String> log) {
         this.settings = settings;
+        this.plan = plan;
         this.listener = listener;
         this.log = log;
     }
 
-
+    /** Trains on one stream of text (copied to a temporary file first). */
     public Embeddings run(InputStream corpusText) throws IOException {
         return run(corpusText, null, null);
     }
 
+    public Embeddings run(InputStream corpusText, Checkpoint resume, CheckpointPlan checkpoints) throws IOException {
+        try (Corpus corpus = Corpus.open(List.of("-"), corpusText, plan.tempDir())) {
+            return run(corpus, resume, checkpoints);
+        }
+    }
+
     /**
      * @param resume      a checkpoint of this run to continue from (its corpus must be this one), or null
-     * @param checkpoints where and how often to save checkpoints, or null for none
+     * @param checkpoints where and how often to save checkpoints, or null for none (checkpoints hold
+     *                    the exact model only)
      */
-    public Embeddings run(InputStream corpusText, Checkpoint resume, CheckpointPlan checkpoints) throws IOException {
-        TokenizedCorpus corpus = TokenizedCorpus.read(corpusText);
-        long tokens = corpus.tokenCount();
-        if (tokens == 0) {
-            throw new UnusableCorpusException("the corpus holds no words");
+    public Embeddings run(Corpus corpus, Checkpoint resume, CheckpointPlan checkpoints) throws IOException {
+        Vocabulary vocabulary = vocabulary(corpus);
+        if (plan.saveVocab() != null) {
+            AtomicFile.write(plan.saveVocab(), out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                VocabularyFile.write(vocabulary, w);
+                w.flush();
+            });
+            log.accept("saved the vocabulary to " + plan.saveVocab());
         }
-        if (corpus.skippedLongTokens() > 0) {
-            log.accept(String.format("skipped %,d tokens longer than %d characters",
-                    corpus.skippedLongTokens(), cbow.text.Tokenizer.MAX_TOKEN_CHARS));
+        try (IdFile ids = encode(corpus, vocabulary)) {
+            TrainedModel trained = settings.loss() == LossKind.SOFTMAX
+                    ? new ExactTrainer(settings, listener, log).train(ids.load(), vocabulary, resume, checkpoints)
+                    : new HogwildTrainer(settings, listener, log).train(ids, vocabulary);
+            return embeddings(vocabulary, trained);
         }
-        Vocabulary vocabulary = Vocabulary.select(corpus.words(), corpus.counts(),
-                settings.minCount(), settings.maxVocab());
-        if (vocabulary.size() < 2 && corpus.words().size() < 2) {
+    }
+
+    /** Counts the corpus's words (or reads a vocabulary file) and keeps the vocabulary's. */
+    private Vocabulary vocabulary(Corpus corpus) throws IOException {
+        List<String> candidates;
+        long[] counts;
+        String source;
+        if (plan.readVocab() != null) {
+            VocabularyFile.Counts read;
+            try {
+                read = VocabularyFile.read(plan.readVocab());
+            } catch (IllegalArgumentException e) {
+                throw new UnusableCorpusException(plan.readVocab() + ": " + e.getMessage() + " (a --read-vocab file)");
+            }
+            candidates = read.words();
+            counts = read.counts();
+            long tokens = 0;
+            for (long c : counts) {
+                tokens += c;
+            }
+            source = String.format("read %,d words (%,d tokens) from %s", candidates.size(), tokens, plan.readVocab());
+        } else {
+            announce(corpus, "counting the words of");
+            WordCounter counter = new WordCounter(plan.countLimit());
+            long skipped = corpus.tokenize(new Tokenizer.Sink() {
+                @Override
+                public void token(String word) {
+                    counter.add(word);
+                }
+
+                @Override
+                public void endOfLine() {
+                }
+            });
+            if (counter.tokens() == 0) {
+                throw new UnusableCorpusException("the corpus holds no words");
+            }
+            if (skipped > 0) {
+                log.accept(String.format("skipped %,d tokens longer than %d characters", skipped, Tokenizer.MAX_TOKEN_CHARS));
+            }
+            if (counter.pruneThreshold() > 0) {
+                log.accept(String.format(Locale.ROOT, "more than --count-limit=%,d distinct words: words seen at most"
+                        + " %d times were pruned while counting (their counts may be low)", plan.countLimit(),
+                        counter.pruneThreshold()));
+            }
+            candidates = counter.words();
+            counts = counter.counts();
+            source = String.format("read %,d tokens, %,d distinct", counter.tokens(), candidates.size());
+        }
+        Vocabulary vocabulary = Vocabulary.select(candidates, counts, settings.minCount(), settings.maxVocab());
+        if (vocabulary.size() < 2 && candidates.size() < 2) {
             throw new UnusableCorpusException("the corpus holds a single distinct word; training needs 2");
         }
         if (vocabulary.size() < 2) {
             throw new UnusableCorpusException(String.format(
                     "%s of the %,d distinct words occur%s at least --min-count=%d times; training needs 2 (lower --min-count)",
-                    vocabulary.size() == 0 ? "none" : "only one", corpus.words().size(),
+                    vocabulary.size() == 0 ? "none" : "only one", candidates.size(),
                     vocabulary.size() == 0 ? "" : "s", settings.minCount()));
         }
-        log.accept(String.format("read %,d tokens, %,d distinct; vocabulary %,d words (min-count %d%s)",
-                tokens, corpus.words().size(), vocabulary.size(), settings.minCount(),
-                settings.maxVocab() > 0 ? ", max-vocab " + settings.maxVocab() : ""));
-        EncodedCorpus encoded = EncodedCorpus.of(corpus, vocabulary);
-        if (settings.loss() != LossKind.SOFTMAX) {
-            return trainSgd(vocabulary, encoded);
-        }
-        EpochExamples epochs = EpochExamples.subsampled(encoded, settings.window(), vocabulary.counts(),
-                settings.sample(), settings.seed(), !settings.fixedWindow());
-        Examples examples = epochs.all();
-        if (examples.size() == 0) {
-            throw new UnusableCorpusException(
-                    "no line holds two vocabulary words, so there is no context window to learn from");
-        }
-        log.accept(String.format("%,d training windows (half-window %d), %,d batches of %d per epoch%s",
-                examples.size(), settings.window(),
-                (examples.size() + settings.batchSize() - 1) / settings.batchSize(), settings.batchSize(),
-                settings.sample() > 0 ? " before subsampling (--sample " + settings.sample() + ")" : ""));
-        ModelSize.requireFits(vocabulary.size(), settings.dim(),
-                Math.min(settings.batchSize(), examples.size()), examples.maxContext());
-        if (!cbow.dense.Kernels.vectorized()) {
-            log.accept("note: " + cbow.dense.Kernels.description() + ", several times slower");
-        }
-        Parameters parameters;
-        TrainingState state;
-        if (resume != null) {
-            resume.requireSameCorpus(vocabulary, examples);
-            parameters = resume.parameters();
-            state = resume.state();
-            log.accept(String.format("resuming at epoch %d, batch %,d (step %,d)",
-                    state.epoch(), state.batch(), state.step()));
-        } else {
-            parameters = Parameters.random(vocabulary.size(), settings.dim(), settings.seed());
-            state = new TrainingState();
-        }
-        Trainer.AfterBatch saver = checkpoints == null ? Trainer.AfterBatch.NOTHING
-                : checkpoints.saver(settings, vocabulary, examples);
-        TrainingHistory history = new Trainer(settings, listener, settings.threads()).train(parameters, epochs, state, saver);
-        if (checkpoints != null) {
-            checkpoints.save(settings, vocabulary, examples, state, parameters);
-        }
-        return averagedEmbeddings(vocabulary, parameters, history);
+        log.accept(String.format("%s; vocabulary %,d words (min-count %d%s)", source, vocabulary.size(),
+                settings.minCount(), settings.maxVocab() > 0 ? ", max-vocab " + settings.maxVocab() : ""));
+        return vocabulary;
     }
 
-    /** Negative sampling or the hierarchical softmax, trained one example at a time on all threads. */
-    private Embeddings trainSgd(Vocabulary vocabulary, EncodedCorpus encoded) {
-        if (encoded.tokens() < 2) {
-            throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
+    /**
+     * The corpus as vocabulary ids on disk, words outside the vocabulary removed first (as word2vec
+     * does: the words on either side of a dropped word become neighbours), lines left empty gone.
+     */
+    private IdFile encode(Corpus corpus, Vocabulary vocabulary) throws IOException {
+        requireTempSpace(corpus, vocabulary);
+        announce(corpus, "encoding");
+        try (IdFile.Writer ids = IdFile.create(plan.tempDir())) {
+            boolean[] lineOpen = {false};
+            corpus.tokenize(new Tokenizer.Sink() {
+                @Override
+                public void token(String word) {
+                    int id = vocabulary.id(word);
+                    if (id >= 0) {
+                        write(() -> ids.word(id));
+                        lineOpen[0] = true;
+                    }
+                }
+
+                @Override
+                public void endOfLine() {
+                    if (lineOpen[0]) {
+                        write(ids::lineEnd);
+                        lineOpen[0] = false;
+                    }
+                }
+            });
+            return ids.finish();
         }
-        int v = vocabulary.size();
-        int n = settings.dim();
-        ModelSize.requireFits(v, n, 1, 2 * settings.window());
-        long[] counts = vocabulary.counts();
-        Loss loss = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
-                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
-        SgdNetwork network = new SgdNetwork(v, n, settings.hidden(), loss, settings.seed());
-        log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
-                encoded.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
-        TrainingHistory history = new HogwildTrainer(settings, listener)
-                .train(network, encoded, new Subsampler(counts, settings.sample()));
-        // the output rows of negative sampling are word vectors, averaged in as the seed averages
-        // W1^T and W2; the hierarchical softmax's rows are inner tree nodes (settings refuse to average them)
-        float[] vectors = switch (settings.vectors()) {
-            case INPUT -> network.input().clone();
-            case OUTPUT -> loss.output().clone();
-            case AVERAGE -> average(network.input(), loss.output());
-        };
-        return checkedEmbeddings(vocabulary, n, vectors, history);
     }
 
-    private static float[] average(float[] a, float[] b) {
-        float[] out = new float[a.length];
-        for (int i = 0; i < a.length; i++) {
-            out[i] = (a[i] + b[i]) / 2f;
-        }
-        return out;
+    private interface Write {
+        void run() throws IOException;
     }
 
-    /** The embeddings the user gets: (W1^T + W2) / 2, word by word. */
-    private Embeddings averagedEmbeddings(Vocabulary vocabulary, Parameters parameters, TrainingHistory history) {
-        int n = parameters.dim();
-        float[] vectors = new float[vocabulary.size() * n];
-        for (int i = 0; i < vocabulary.size(); i++) {
-            System.arraycopy(parameters.vector(i, settings.vectors()), 0, vectors, i * n, n);
+    private void write(Write w) {
+        try {
+            w.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(plan.tempDir() + ": cannot write the encoded corpus ("
+                    + e.getMessage() + "; choose another place with --temp-dir)", e);
         }
-        return checkedEmbeddings(vocabulary, n, vectors, history);
     }
 
-    private Embeddings checkedEmbeddings(Vocabulary vocabulary, int n, float[] vectors, TrainingHistory history) {
+    /** Fails before writing when the encoded corpus (4 bytes a word and a line end) cannot fit. */
+    private void requireTempSpace(Corpus corpus, Vocabulary vocabulary) throws IOException {
+        long words = vocabulary.totalCount();
+        long needed = 4 * (words + words / 4); // lines of fewer than 4 words are rare in real text
+        long usable = Files.getFileStore(plan.tempDir()).getUsableSpace();
+        if (needed > usable) {
+            throw new UnusableCorpusException(String.format(Locale.ROOT, "the encoded corpus needs about %s in %s,"
+                    + " which has %s free; choose another place with --temp-dir", ModelSize.human(needed),
+                    plan.tempDir(), ModelSize.human(usable)));
+        }
+    }
+
+    private void announce(Corpus corpus, String what) {
+        long bytes = corpus.bytes();
+        if (bytes >= ANNOUNCED_BYTES) {
+            log.accept(String.format(Locale.ROOT, "%s %d file%s (%s)...", what, corpus.files().size(),
+                    corpus.files().size() == 1 ? "" : "s", ModelSize.human(bytes)));
+        }
+    }
+
+    /**
+     * The vectors the user gets: by default the seed's (W1^T + W2) / 2 for the exact model, the
+     * input vectors for ns and hs (--vectors chooses). The output rows of negative sampling are word
+     * vectors as W2's are; the hierarchical softmax's are tree nodes (the settings refuse them).
+     */
+    private Embeddings embeddings(Vocabulary vocabulary, TrainedModel trained) {
+        float[] vectors = settings.vectors().from(trained.inputRows(), trained.outputRows());
         for (float x : vectors) {
             if (!Float.isFinite(x)) {
                 throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
             }
         }
-        return new Embeddings(vocabulary.words(), vocabulary.counts(), n, vectors, settings.asMap(), history);
+        return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
+                trained.history());
     }
 }

@@ -1,20 +1,28 @@
 package cbow.train;
 
-import cbow.model.SgdNetwork;
-import cbow.optim.Optimizer;
+import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Everything that determines a training run's result. Written into the embeddings file, so a file
- * says how it was made.
+ * Everything that determines a training run's result, and every rule about it: the defaults of each
+ * loss (constants that the command line's help quotes), validation, the merging of a resumed run's
+ * options with its checkpoint's settings, and the settings' part of the checkpoint format. Written
+ * into the embeddings file, so a file says how it was made. Build one by name with {@link #builder}.
  *
  * @param dim        N, the embedding size
  * @param window     C, the half-window: C words before and C after the center
  * @param minCount   words seen fewer times are dropped from the vocabulary
  * @param maxVocab   keep at most this many words, the most frequent (0: no limit)
- * @param batchSize  m, examples per gradient step
+ * @param batchSize  m, examples per gradient step (the exact model only)
  * @param alpha      the learning rate
  * @param epochs     passes over the examples
  * @param seed       seeds the initial parameters and the shuffling
@@ -31,17 +39,29 @@ import java.util.Map;
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
-                               double sample, SgdNetwork.Hidden hidden, int threads,
+                               double sample, HogwildNetwork.Hidden hidden, int threads,
                                WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow) {
 
-    /** The seed's exact model as the course ran it (fixed windows, plain gradient descent), on one thread. */
-    public TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
-                            double alpha, int epochs, long seed) {
-        this(dim, window, minCount, maxVocab, batchSize, alpha, epochs, seed, LossKind.SOFTMAX, 0, 0,
-                SgdNetwork.Hidden.RELU, 1, WordVectors.AVERAGE, Decay.NONE, Optimizer.SGD, true);
-    }
+    // Defaults shared by every loss.
+    public static final int DEFAULT_DIM = 100;
+    public static final int DEFAULT_WINDOW = 5;
+    public static final long DEFAULT_MIN_COUNT = 5;
+    public static final int DEFAULT_MAX_VOCAB = 0;
+    public static final long DEFAULT_SEED = 1;
+    // The exact model's (README, "Why these defaults").
+    public static final int DEFAULT_BATCH_SIZE = 128;
+    public static final double SOFTMAX_ALPHA = 0.002;
+    public static final int SOFTMAX_EPOCHS = 10;
+    public static final double SOFTMAX_SAMPLE = 3e-3;
+    public static final Optimizer SOFTMAX_OPTIMIZER = Optimizer.ADAM;
+    public static final Decay SOFTMAX_DECAY = Decay.LINEAR;
+    // The lock-free losses' (word2vec's, but alpha: README).
+    public static final double HOGWILD_ALPHA = 0.075;
+    public static final int HOGWILD_EPOCHS = 5;
+    public static final double HOGWILD_SAMPLE = 1e-3;
+    public static final int DEFAULT_NEGATIVE = 5;
 
-    /** More threads than any machine runs usefully; far more would only exhaust memory starting them. */
+    /** The most training threads: more than any machine this runs on has cores, and a typo's guard. */
     public static final int MAX_THREADS = 1024;
 
     public TrainingSettings {
@@ -52,11 +72,12 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(Double.isFinite(alpha) && alpha > 0, "--alpha must be a positive number, got " + alpha);
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
+        require(loss != null && hidden != null && vectors != null && decay != null && optimizer != null,
+                "--loss, --hidden, --vectors, --decay and --optimizer must be given");
         require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
-        require(decay != null && optimizer != null, "--decay and --optimizer must be given");
-        require(threads >= 1, "--threads must be at least 1, got " + threads);
-        require(threads <= MAX_THREADS, "--threads must be at most " + MAX_THREADS + ", got " + threads);
+        require(threads >= 1 && threads <= MAX_THREADS,
+                "--threads must be 0 (all processors) to " + MAX_THREADS + ", got " + threads);
         require(loss != LossKind.HS || vectors == WordVectors.INPUT,
                 "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
     }
@@ -67,11 +88,21 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         }
     }
 
+    /** Settings by name; what is not set takes the default of the loss. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** These settings with one epoch count changed (a resumed run may raise it). */
+    public TrainingSettings withEpochs(int newEpochs) {
+        return new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, newEpochs, seed, loss, negative,
+                sample, hidden, threads, vectors, decay, optimizer, fixedWindow);
+    }
+
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
     public Map<String, Object> asMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("model", loss == LossKind.SOFTMAX ? "cbow-softmax-relu"
-                : "cbow-" + loss.label() + "-" + hidden.name().toLowerCase(java.util.Locale.ROOT));
+        map.put("model", loss == LossKind.SOFTMAX ? "cbow-softmax-relu" : "cbow-" + loss.label() + "-" + hidden.label());
         map.put("loss", loss.label());
         map.put("dim", dim);
         map.put("window", window);
@@ -88,12 +119,191 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("optimizer", optimizer.label());
         } else {
             map.put("negative", negative);
-            map.put("hidden", hidden.name().toLowerCase(java.util.Locale.ROOT));
-        }
-        if (loss != LossKind.SOFTMAX) {
+            map.put("hidden", hidden.label());
             map.put("threads", threads); // lock-free training: the result depends on it
         }
-        map.put("vectors_from", vectors.name().toLowerCase(java.util.Locale.ROOT));
+        map.put("vectors_from", vectors.label());
         return map;
+    }
+
+    /**
+     * Fails unless {@code requested} continues the run these settings (a checkpoint's) began: every
+     * setting equal, except that more epochs may be asked for (the batch order of an epoch does not
+     * depend on the total; a decaying learning rate follows the new total from there on) and any
+     * thread count (the exact model's result does not depend on it).
+     */
+    void requireContinuedBy(TrainingSettings requested) {
+        List<String> conflicts = new ArrayList<>();
+        differs(conflicts, "--dim", requested.dim, dim);
+        differs(conflicts, "--window", requested.window, window);
+        differs(conflicts, "--min-count", requested.minCount, minCount);
+        differs(conflicts, "--max-vocab", requested.maxVocab, maxVocab);
+        differs(conflicts, "--batch-size", requested.batchSize, batchSize);
+        differs(conflicts, "--alpha", requested.alpha, alpha);
+        differs(conflicts, "--seed", requested.seed, seed);
+        differs(conflicts, "--vectors", requested.vectors.label(), vectors.label());
+        differs(conflicts, "--sample", requested.sample, sample);
+        differs(conflicts, "--decay", requested.decay.label(), decay.label());
+        differs(conflicts, "--optimizer", requested.optimizer.label(), optimizer.label());
+        differs(conflicts, "--fixed-window", requested.fixedWindow, fixedWindow);
+        if (!conflicts.isEmpty()) {
+            throw new CheckpointMismatchException(String.join(", ", conflicts)
+                    + "; a resumed run keeps the checkpoint's settings (leave these options out)");
+        }
+    }
+
+    private static void differs(List<String> conflicts, String option, Object requested, Object saved) {
+        if (!requested.equals(saved)) {
+            conflicts.add(option + " " + requested + " differs from the checkpoint's " + saved);
+        }
+    }
+
+    /**
+     * The settings' part of a checkpoint (see {@link Checkpoint}): dim int, window int, min_count
+     * long, max_vocab int, batch_size int, alpha double, epochs int, seed long, loss, negative int,
+     * sample double, hidden, threads int, vectors, decay, optimizer (names as modified UTF-8), and
+     * since version 3 fixed_window boolean.
+     */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(dim);
+        out.writeInt(window);
+        out.writeLong(minCount);
+        out.writeInt(maxVocab);
+        out.writeInt(batchSize);
+        out.writeDouble(alpha);
+        out.writeInt(epochs);
+        out.writeLong(seed);
+        out.writeUTF(loss.label());
+        out.writeInt(negative);
+        out.writeDouble(sample);
+        out.writeUTF(hidden.name());
+        out.writeInt(threads);
+        out.writeUTF(vectors.name());
+        out.writeUTF(decay.name());
+        out.writeUTF(optimizer.name());
+        out.writeBoolean(fixedWindow);
+    }
+
+    /**
+     * Reads what {@link #write} wrote, in checkpoint format {@code version}: version 2 had no
+     * fixed_window, and all its runs used whole windows. Settings out of range, or names this
+     * version does not know, are an {@link IllegalArgumentException}.
+     */
+    static TrainingSettings read(DataInput in, int version) throws IOException {
+        return new TrainingSettings(in.readInt(), in.readInt(), in.readLong(), in.readInt(), in.readInt(),
+                in.readDouble(), in.readInt(), in.readLong(), LossKind.valueOf(in.readUTF().toUpperCase(Locale.ROOT)),
+                in.readInt(), in.readDouble(), HogwildNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
+                WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
+                version < 3 || in.readBoolean());
+    }
+
+    /**
+     * Settings by name. Every field is optional: {@link #build} fills what is unset with the
+     * defaults of the loss, {@link #continuing} with a checkpoint's settings. Options that the chosen
+     * loss would ignore are refused, so that no option is accepted and silently dropped.
+     */
+    public static final class Builder {
+        private Integer dim;
+        private Integer window;
+        private Long minCount;
+        private Integer maxVocab;
+        private Integer batchSize;
+        private Double alpha;
+        private Integer epochs;
+        private Long seed;
+        private LossKind loss;
+        private Integer negative;
+        private Double sample;
+        private HogwildNetwork.Hidden hidden;
+        private Integer threads;
+        private WordVectors vectors;
+        private Decay decay;
+        private Optimizer optimizer;
+        private Boolean fixedWindow;
+
+        private Builder() {
+        }
+
+        public Builder dim(Integer v) { dim = v; return this; }
+        public Builder window(Integer v) { window = v; return this; }
+        public Builder minCount(Long v) { minCount = v; return this; }
+        public Builder maxVocab(Integer v) { maxVocab = v; return this; }
+        public Builder batchSize(Integer v) { batchSize = v; return this; }
+        public Builder alpha(Double v) { alpha = v; return this; }
+        public Builder epochs(Integer v) { epochs = v; return this; }
+        public Builder seed(Long v) { seed = v; return this; }
+        public Builder loss(LossKind v) { loss = v; return this; }
+        public Builder negative(Integer v) { negative = v; return this; }
+        public Builder sample(Double v) { sample = v; return this; }
+        public Builder hidden(HogwildNetwork.Hidden v) { hidden = v; return this; }
+        /** Training threads; unset or 0: all available processors. */
+        public Builder threads(Integer v) { threads = v; return this; }
+        public Builder vectors(WordVectors v) { vectors = v; return this; }
+        public Builder decay(Decay v) { decay = v; return this; }
+        public Builder optimizer(Optimizer v) { optimizer = v; return this; }
+        public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
+
+        /** The settings of a new run: what was set, and the loss's defaults for the rest. */
+        public TrainingSettings build() {
+            LossKind l = loss != null ? loss : LossKind.SOFTMAX;
+            refuseOptionsIgnoredBy(l);
+            boolean exact = l == LossKind.SOFTMAX;
+            return new TrainingSettings(
+                    or(dim, DEFAULT_DIM), or(window, DEFAULT_WINDOW), or(minCount, DEFAULT_MIN_COUNT),
+                    or(maxVocab, DEFAULT_MAX_VOCAB), or(batchSize, DEFAULT_BATCH_SIZE),
+                    or(alpha, exact ? SOFTMAX_ALPHA : HOGWILD_ALPHA), or(epochs, exact ? SOFTMAX_EPOCHS : HOGWILD_EPOCHS),
+                    or(seed, DEFAULT_SEED), l, or(negative, DEFAULT_NEGATIVE),
+                    or(sample, exact ? SOFTMAX_SAMPLE : HOGWILD_SAMPLE),
+                    or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
+                    or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
+                    or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false));
+        }
+
+        /**
+         * The settings of a run resumed from {@code checkpoint}: what was set must repeat its settings
+         * (only --epochs may be raised, to no fewer than it has done, and the threads may change, which
+         * does not change the exact model's result); the rest is taken from them.
+         */
+        public TrainingSettings continuing(Checkpoint checkpoint) {
+            TrainingSettings saved = checkpoint.settings();
+            refuse(loss != null && loss != saved.loss() || saved.loss() != LossKind.SOFTMAX,
+                    "checkpoints hold the exact model only: --resume goes with --loss softmax");
+            refuseOptionsIgnoredBy(saved.loss());
+            TrainingSettings requested = new TrainingSettings(
+                    or(dim, saved.dim()), or(window, saved.window()), or(minCount, saved.minCount()),
+                    or(maxVocab, saved.maxVocab()), or(batchSize, saved.batchSize()), or(alpha, saved.alpha()),
+                    or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
+                    or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
+                    or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()));
+            checkpoint.requireCompatible(requested);
+            return requested;
+        }
+
+        /** Refuses what {@code l} would ignore: no option is accepted and silently dropped. */
+        private void refuseOptionsIgnoredBy(LossKind l) {
+            if (l == LossKind.SOFTMAX) {
+                refuse(hidden != null, "--hidden goes with --loss ns or hs");
+                refuse(negative != null, "--negative goes with --loss ns");
+            } else {
+                refuse(decay != null || optimizer != null,
+                        "--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
+                refuse(batchSize != null, "--batch-size goes with --loss softmax (ns and hs step one example at a time)");
+                refuse(l == LossKind.HS && negative != null, "--negative goes with --loss ns");
+            }
+        }
+
+        private int threadCount() {
+            return threads == null || threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+        }
+
+        private static <T> T or(T given, T otherwise) {
+            return given != null ? given : otherwise;
+        }
+
+        private static void refuse(boolean wrong, String message) {
+            if (wrong) {
+                throw new IllegalArgumentException(message);
+            }
+        }
     }
 }

@@ -1,10 +1,9 @@
 package cbow.train;
 
-import cbow.model.Parameters;
-import cbow.optim.Optimizer;
+import cbow.embed.TrainingHistory;
 
 /**
- * Where a training run stands, besides its parameters: the position (epoch, next batch), the step
+ * Where a run of the exact trainer stands, besides its network's parameters and moments: the position (epoch, next batch), the step
  * count, the loss sums of the unfinished epoch and logged stretch, and the history so far. With the
  * parameters this is all a run needs to continue exactly as if it had never stopped: the order of
  * the batches depends only on the seed and the epoch, so no random generator state is kept.
@@ -18,8 +17,6 @@ public final class TrainingState {
     double stretchLossSum;    // the same since the last logged point
     long stretchExamples;
     final TrainingHistory history;
-    private Parameters[] moments;  // the optimizer's, made on first use
-
 
     /** The state before the first step. */
     public TrainingState() {
@@ -47,18 +44,6 @@ public final class TrainingState {
         return s;
     }
 
-    /** The optimizer's moments for {@code parameters}, zero at the start of a run. */
-    Parameters[] moments(Optimizer optimizer, Parameters parameters) {
-        if (moments == null) {
-            moments = optimizer.newMoments(parameters);
-        }
-        return moments;
-    }
-
-    void restoreMoments(Parameters[] saved) {
-        moments = saved;
-    }
-
     void recordBatch(double loss, int examples) {
         step++;
         batch++;
@@ -68,19 +53,15 @@ public final class TrainingState {
         stretchExamples += examples;
     }
 
-    /** Ends the logged stretch: records and returns its mean cost. */
-    double closeStretch() {
-        double mean = stretchLossSum / stretchExamples;
-        history.addStep(step, mean);
+    /** Ends the logged stretch (its mean is in the history): the next one starts from zero. */
+    void closeStretch() {
         stretchLossSum = 0;
         stretchExamples = 0;
-        return mean;
     }
 
-    /** Ends the epoch: records and returns its mean cost, and moves to the next epoch. */
+    /** Ends the epoch: returns its mean cost, and moves to the next epoch. */
     double closeEpoch() {
         double mean = epochLossSum / epochExamples;
-        history.addEpoch(mean);
         epoch++;
         batch = 0;
         epochLossSum = 0;

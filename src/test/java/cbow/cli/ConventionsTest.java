@@ -76,7 +76,7 @@ class ConventionsTest {
     void theBarShowsPercentTimeLossAndPace() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ProgressBarDisplay bar = new ProgressBarDisplay(err, 150, (epoch, epochs, batch, batches) -> 0.5 / epoch);
+        ProgressBarDisplay bar = new ProgressBarDisplay(err, 150, done -> done < 0.5 ? 0.5 : 0.25);
         bar.progress(1, 2, 25, 100, 5.4321, 12_345);
         Thread.sleep(700); // the bar draws from its own thread
         bar.progress(2, 2, 50, 100, 4.25, 23_456);

@@ -97,7 +97,16 @@ class LauncherTerminalTest {
         assertFalse(all.toString().contains("incubator"), "the JVM's notice is filtered: " + all);
 
         // when each bar state arrived, against when the run ended (the "wrote" line)
-        long end = chunks.stream().filter(c -> c.text.contains("wrote out.json")).findFirst().orElseThrow().nanos;
+        long end = -1;
+        StringBuilder sofar = new StringBuilder();
+        for (Chunk c : chunks) { // the line may arrive in two reads
+            sofar.append(c.text);
+            if (end < 0 && sofar.indexOf("wrote out.json") >= 0) {
+                end = c.nanos;
+            }
+        }
+        assertTrue(end > 0, all.toString());
+        long runEnd = end;
         List<long[]> states = new ArrayList<>(); // {percent, arrival}
         for (Chunk c : chunks) {
             Matcher m = BAR.matcher(c.text);
@@ -105,7 +114,7 @@ class LauncherTerminalTest {
                 states.add(new long[] {Long.parseLong(m.group(1)), c.nanos});
             }
         }
-        List<Long> early = states.stream().filter(s -> end - s[1] > TimeUnit.MILLISECONDS.toNanos(500))
+        List<Long> early = states.stream().filter(s -> runEnd - s[1] > TimeUnit.MILLISECONDS.toNanos(500))
                 .map(s -> s[0]).distinct().toList();
         assertTrue(early.size() >= 3, "several bar states reached the terminal while training ran, not at its end: "
                 + early + " of " + states.stream().map(s -> s[0]).toList());

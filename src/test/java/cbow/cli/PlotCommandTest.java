@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** What the progress displays print: the learning rate and time left on plain lines, a bar that ends at 100 %. */
 class ProgressDisplayTest {
-    private static final ProgressDisplay.Rate HALVING = (epoch, epochs, batch, batches) -> 0.1 * (1 - (epoch - 1 + (double) batch / batches) / epochs);
+    private static final ProgressDisplay.Rate HALVING = done -> 0.1 * (1 - done);
 
     @Test
     void linesOnAPipeCarryTheLearningRateAndTheTimeLeft() throws Exception {

@@ -3,7 +3,7 @@ package cbow.model;
 /**
  * The seed network written the slow, obvious way, for tests: double precision, a dense V x m input
  * matrix X built from one-hot vectors, and plain loops for every product. It shares no code with
- * {@link Network}, so agreement between the two is evidence, not tautology.
+ * {@link ExactNetwork}, so agreement between the two is evidence, not tautology.
  */
 final class DenseReference {
     final int v;

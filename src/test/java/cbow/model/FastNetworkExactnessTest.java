@@ -8,6 +8,7 @@ import cbow.data.Batch;
 import cbow.data.BatchSampler;
 import cbow.data.Examples;
 import cbow.optim.Optimizer;
+import cbow.optim.WholeStep;
 import cbow.synthetic.ZipfCorpus;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
@@ -51,7 +52,7 @@ class FastNetworkExactnessTest {
         double fastSum = 0;
         double referenceSum = 0;
         double worstStep = 0;
-        try (Network network = new Network(parameters, batchSize, 2)) {
+        try (ExactNetwork network = new ExactNetwork(parameters, batchSize, 2)) {
             for (int b = 0; b < sampler.batchesPerEpoch(); b++) {
                 sampler.fill(b, batch);
                 double fast = network.trainStep(batch, 0.5f);
@@ -81,7 +82,7 @@ class FastNetworkExactnessTest {
             ReferenceNetwork reference = new ReferenceNetwork(parameters);
             double expectedLoss = reference.computeGradients(batch);
             Parameters gradients = new Parameters(vocab, dim);
-            try (Network network = new Network(parameters, 32, 3)) {
+            try (ExactNetwork network = new ExactNetwork(parameters, 32, 3)) {
                 assertEquals(expectedLoss, network.forward(batch), 1e-5 * expectedLoss, "loss, m=" + m);
                 network.backward(batch);
                 network.gradients(batch, gradients);
@@ -120,25 +121,25 @@ class FastNetworkExactnessTest {
             for (int threads : new int[] {1, 3}) {
                 Parameters plain = Parameters.random(vocab, 13, 4);
                 Parameters fused = plain.copy();
-                Parameters[] plainMoments = optimizer.newMoments(plain);
-                Parameters[] fusedMoments = optimizer.newMoments(fused);
+                Parameters[] plainMoments = WholeStep.zeroMoments(optimizer, plain);
                 Parameters gradients = new Parameters(vocab, 13);
-                Parameters scratch = new Parameters(vocab, 13);
+                Parameters[] fusedMoments;
                 BatchSampler sampler = new BatchSampler(examples, 40, 2);
                 Batch batch = new Batch(40, examples.maxContext());
                 sampler.startEpoch(0);
-                try (Network a = new Network(plain, 40, threads); Network b = new Network(fused, 40, threads)) {
+                try (ExactNetwork a = new ExactNetwork(plain, 40, threads); ExactNetwork b = new ExactNetwork(fused, optimizer, null, 40, threads)) {
                     for (int step = 1; step <= 12; step++) {
                         sampler.fill(step, batch);
                         double alpha = 0.01 / step;
                         a.forward(batch);
                         a.backward(batch);
                         a.gradients(batch, gradients);
-                        optimizer.step(plain, gradients, plainMoments, alpha, step);
+                        WholeStep.step(optimizer, plain, gradients, plainMoments, alpha, step);
                         b.forward(batch);
                         b.backward(batch);
-                        b.descend(batch, optimizer, fusedMoments, alpha, step, scratch);
+                        b.descend(batch, alpha, step);
                     }
+                    fusedMoments = b.moments();
                 }
                 String what = optimizer + ", " + threads + " threads, ";
                 assertBitIdentical(plain, fused, what + "parameters");
@@ -175,7 +176,7 @@ class FastNetworkExactnessTest {
         BatchSampler sampler = new BatchSampler(examples, 50, 1);
         Batch batch = new Batch(50, examples.maxContext());
         sampler.startEpoch(0);
-        try (Network network = new Network(parameters, 50, threads)) {
+        try (ExactNetwork network = new ExactNetwork(parameters, 50, threads)) {
             for (int b = 0; b < 40; b++) {
                 sampler.fill(b, batch);
                 network.trainStep(batch, 0.5f);

@@ -23,7 +23,7 @@ class ForwardReferenceTest {
             centers[j] = random.nextInt(v);
         }
         Parameters p = Parameters.random(v, n, 7);
-        Network network = new Network(p, m);
+        ExactNetwork network = new ExactNetwork(p, m);
         double cost = network.forward(Batch.of(contexts, centers));
         DenseReference.Forward expected = new DenseReference(p).forward(contexts, centers);
 

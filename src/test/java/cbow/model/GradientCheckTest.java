@@ -108,7 +108,7 @@ class GradientCheckTest {
     @Test
     void networkGradientsMatchCentralDifferencesOfItsOwnFloatCost() {
         Parameters grads = analyticGradients();
-        Network network = new Network(parameters, CENTERS.length);
+        ExactNetwork network = new ExactNetwork(parameters, CENTERS.length);
         float eps = 1e-2f;
         FMatrixRMaj[] params = parameters.all();
         FMatrixRMaj[] gradients = grads.all();
@@ -147,7 +147,7 @@ class GradientCheckTest {
     void descendIsParametersMinusAlphaTimesGradients() {
         Parameters before = parameters.copy();
         Parameters grads = analyticGradients();
-        Network network = new Network(parameters, CENTERS.length);
+        ExactNetwork network = new ExactNetwork(parameters, CENTERS.length);
         float alpha = 0.3f;
         network.forward(batch);
         network.backward(batch);
@@ -164,7 +164,7 @@ class GradientCheckTest {
     }
 
     private Parameters analyticGradients() {
-        Network network = new Network(parameters, CENTERS.length);
+        ExactNetwork network = new ExactNetwork(parameters, CENTERS.length);
         network.forward(batch);
         network.backward(batch);
         Parameters grads = new Parameters(V, N);

@@ -5,7 +5,7 @@ import cbow.data.Batch;
 /**
  * The seed's step written the slow, obvious way, in double precision, straight from DESIGN.md: a dense
  * V x m input X (the average of the context one-hots), plain triple loops, softmax column by column.
- * The fast {@link Network} must agree with it to float tolerance.
+ * The fast {@link ExactNetwork} must agree with it to float tolerance.
  */
 final class ReferenceNetwork {
     final int vocab;

@@ -40,7 +40,7 @@ class OptimizerTest {
         Parameters theta = filled(0.5, 0.01);
         Parameters before = theta.copy();
         Parameters g = filled(-0.3, 0.007);
-        Optimizer.SGD.step(theta, g, Optimizer.SGD.newMoments(theta), 0.5, 1);
+        WholeStep.step(Optimizer.SGD, theta, g, WholeStep.zeroMoments(Optimizer.SGD, theta), 0.5, 1);
         forEach(before, g, theta, (b, d, a) -> assertEquals(b - 0.5f * d, a, 1e-6));
     }
 
@@ -51,7 +51,7 @@ class OptimizerTest {
             Parameters theta = filled(0.5, 0.01);
             Parameters before = theta.copy();
             Parameters g = filled(-0.3, 0.007); // from -0.3 up to +0.3, none zero
-            o.step(theta, g, o.newMoments(theta), 0.01, 1);
+            WholeStep.step(o, theta, g, WholeStep.zeroMoments(o, theta), 0.01, 1);
             // Adam within 5 %: its eps (1e-6 over sqrt(1 - beta2^t) at step t) shaves gradients near 1e-3
             double tolerance = o == Optimizer.ADAM ? 0.01 * 0.05 : 1e-5;
             forEach(before, g, theta, (b, d, a) -> assertEquals(b - 0.01f * Math.signum(d), a, tolerance,
@@ -63,9 +63,9 @@ class OptimizerTest {
     void adagradSlowsWithTheSumOfSquares() {
         Parameters theta = filled(0, 0);
         Parameters g = filled(0.2, 0);
-        Parameters[] moments = Optimizer.ADAGRAD.newMoments(theta);
-        Optimizer.ADAGRAD.step(theta, g, moments, 1, 1);
-        Optimizer.ADAGRAD.step(theta, g, moments, 1, 2);
+        Parameters[] moments = WholeStep.zeroMoments(Optimizer.ADAGRAD, theta);
+        WholeStep.step(Optimizer.ADAGRAD, theta, g, moments, 1, 1);
+        WholeStep.step(Optimizer.ADAGRAD, theta, g, moments, 1, 2);
         // steps 0.2/sqrt(0.04) = 1, then 0.2/sqrt(0.08) = 1/sqrt(2)
         assertEquals(-(1 + 1 / Math.sqrt(2)), theta.w2.data[5], 1e-5);
         assertEquals(0.08, moments[0].w2.data[5], 1e-6);
@@ -74,9 +74,9 @@ class OptimizerTest {
     @Test
     void adamFollowsTheBiasCorrectedMoments() {
         Parameters theta = filled(0, 0);
-        Parameters[] moments = Optimizer.ADAM.newMoments(theta);
-        Optimizer.ADAM.step(theta, filled(1, 0), moments, 0.1, 1);
-        Optimizer.ADAM.step(theta, filled(-1, 0), moments, 0.1, 2);
+        Parameters[] moments = WholeStep.zeroMoments(Optimizer.ADAM, theta);
+        WholeStep.step(Optimizer.ADAM, theta, filled(1, 0), moments, 0.1, 1);
+        WholeStep.step(Optimizer.ADAM, theta, filled(-1, 0), moments, 0.1, 2);
         // m = 0.9*0.1 - 0.1 = -0.01, v = 0.999*0.001 + 0.001 = 0.001999; corrected: m/(1-0.81), v/(1-0.998001)
         double m = -0.01 / (1 - 0.81);
         double v = 0.001999 / (1 - 0.998001);
@@ -88,12 +88,12 @@ class OptimizerTest {
         // a rare word's output row gets ~1e-8 of push each batch: it must not become a full step,
         // while a real gradient of 1e-3 still does
         Parameters theta = filled(0, 0);
-        Parameters[] moments = Optimizer.ADAM.newMoments(theta);
+        Parameters[] moments = WholeStep.zeroMoments(Optimizer.ADAM, theta);
         Parameters g = filled(0, 0);
         g.w2.data[0] = 1e-8f;
         g.w2.data[1] = 1e-3f;
         for (int t = 1; t <= 100; t++) {
-            Optimizer.ADAM.step(theta, g, moments, 0.01, t);
+            WholeStep.step(Optimizer.ADAM, theta, g, moments, 0.01, t);
         }
         assertTrue(Math.abs(theta.w2.data[0]) < 0.01 * 100 * 0.02, "tiny gradient moved " + theta.w2.data[0]);
         assertEquals(-0.01 * 100, theta.w2.data[1], 0.01 * 100 * 0.02);

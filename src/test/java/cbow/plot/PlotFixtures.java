@@ -1,7 +1,7 @@
 package cbow.plot;
 
 import cbow.embed.Embeddings;
-import cbow.train.TrainingHistory;
+import cbow.embed.TrainingHistory;
 import java.util.List;
 import java.util.Map;
 

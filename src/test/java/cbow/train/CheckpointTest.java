@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cbow.data.Examples;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
+import cbow.text.TokenizedCorpus;
+import cbow.vocab.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** A run stopped and resumed from its checkpoint ends with exactly the bytes of an uninterrupted run. */
 class CheckpointTest {
     private static final Path PLANTED = Path.of(System.getProperty("cbow.projectDir", "."), "data", "planted.txt");
-    private static final TrainingSettings SETTINGS = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7);
+    private static final TrainingSettings SETTINGS = TrainingSettings.builder().dim(10).window(2).minCount(5L)
+            .maxVocab(0).batchSize(128).alpha(0.5).epochs(3).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+            .optimizer(Optimizer.SGD).fixedWindow(true).build();
     private static byte[] corpus;
     private static byte[] uninterrupted;
 
@@ -87,8 +97,10 @@ class CheckpointTest {
     void resumingASubsampledDecayingAdamRunMidEpochGivesTheUninterruptedBytes() throws IOException {
         // each epoch's subsample and every step's rate are rebuilt from (seed, epoch, batch) alone;
         // Adam's moments are saved with the parameters
-        TrainingSettings sampled = new TrainingSettings(10, 3, 5, 0, 128, 0.01, 3, 7, LossKind.SOFTMAX, 0, 1e-3,
-                cbow.model.SgdNetwork.Hidden.RELU, 2, cbow.model.WordVectors.INPUT, Decay.LINEAR, cbow.optim.Optimizer.ADAM, false);
+        TrainingSettings sampled = TrainingSettings.builder().dim(10).window(3).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.01).epochs(3).seed(7L).loss(LossKind.SOFTMAX).sample(1e-3).threads(2)
+                .vectors(WordVectors.INPUT).decay(Decay.LINEAR).optimizer(Optimizer.ADAM).fixedWindow(false)
+                .build();
         byte[] whole = json(new TrainingJob(sampled, TrainingListener.SILENT, line -> { }).run(in()));
         Path file = trainAndStop(sampled, "7", 2, 30);
         TrainingState saved = Checkpoint.read(file).state();
@@ -100,15 +112,20 @@ class CheckpointTest {
 
     @Test
     void aDecayingRunStretchesItsScheduleOverMoreEpochs() throws IOException {
-        TrainingSettings decaying = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 3, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true);
+        TrainingSettings decaying = TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.5).epochs(3).seed(7L).loss(LossKind.SOFTMAX).sample(0.0).threads(1)
+                .vectors(WordVectors.AVERAGE).decay(Decay.LINEAR).optimizer(Optimizer.SGD).fixedWindow(true)
+                .build();
         Checkpoint c = Checkpoint.read(trainAndStop(decaying, "50", 2, 60));
-        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.SGD, true));
+        c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0).batchSize(128)
+                .alpha(0.5).epochs(4).seed(7L).loss(LossKind.SOFTMAX).sample(0.0).threads(1)
+                .vectors(WordVectors.AVERAGE).decay(Decay.LINEAR).optimizer(Optimizer.SGD).fixedWindow(true)
+                .build());
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 4, 7, LossKind.SOFTMAX, 0, 0,
-                        cbow.model.SgdNetwork.Hidden.RELU, 1, cbow.model.WordVectors.AVERAGE, Decay.NONE,
-                        cbow.optim.Optimizer.ADAM, true)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                        .batchSize(128).alpha(0.5).epochs(4).seed(7L).loss(LossKind.SOFTMAX).sample(0.0)
+                        .threads(1).vectors(WordVectors.AVERAGE).decay(Decay.NONE).optimizer(Optimizer.ADAM)
+                        .fixedWindow(true).build()));
         assertEquals("--decay none differs from the checkpoint's linear, --optimizer adam differs from the checkpoint's sgd;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
     }
@@ -125,7 +142,9 @@ class CheckpointTest {
     @Test
     void aFinishedRunCanBeExtendedByMoreEpochs() throws IOException {
         Path file = dir.resolve("done.ckpt");
-        TrainingSettings two = new TrainingSettings(10, 2, 5, 0, 128, 0.5, 2, 7);
+        TrainingSettings two = TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                .batchSize(128).alpha(0.5).epochs(2).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                .optimizer(Optimizer.SGD).fixedWindow(true).build();
         new TrainingJob(two, TrainingListener.SILENT, line -> { }).run(in(), null, CheckpointPlan.of(file, "1h"));
         assertEquals(3, Checkpoint.read(file).state().epoch(), "the final checkpoint is saved");
         assertArrayEquals(uninterrupted, resume(file, SETTINGS), "2 epochs then 1 more = 3 epochs at once");
@@ -137,11 +156,11 @@ class CheckpointTest {
         Checkpoint c = Checkpoint.read(file);
         Path again = dir.resolve("again.ckpt");
         // write what was read, through the same writer: the bytes must not change
-        cbow.text.TokenizedCorpus tokens = cbow.text.TokenizedCorpus.read(in());
-        cbow.vocab.Vocabulary v = cbow.vocab.Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
-        cbow.data.Examples examples = cbow.data.Examples.of(tokens, v, 2);
+        TokenizedCorpus tokens = TokenizedCorpus.read(in());
+        Vocabulary v = Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
+        Examples examples = Examples.of(tokens, v, 2);
         c.requireSameCorpus(v, examples);
-        Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters());
+        Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters(), c.moments());
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
         assertEquals(SETTINGS, c.settings());
     }
@@ -150,13 +169,19 @@ class CheckpointTest {
     void conflictingSettingsAreRefused() throws IOException {
         Checkpoint c = Checkpoint.read(trainAndStop("50", 3, 60)); // two epochs done
         CheckpointMismatchException e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 3, 5, 0, 64, 0.5, 3, 7)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(3).minCount(5L).maxVocab(0)
+                        .batchSize(64).alpha(0.5).epochs(3).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                        .optimizer(Optimizer.SGD).fixedWindow(true).build()));
         assertEquals("--window 3 differs from the checkpoint's 2, --batch-size 64 differs from the checkpoint's 128;"
                 + " a resumed run keeps the checkpoint's settings (leave these options out)", e.getMessage());
         e = assertThrows(CheckpointMismatchException.class,
-                () -> c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 1, 7)));
+                () -> c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0)
+                        .batchSize(128).alpha(0.5).epochs(1).seed(7L).sample(0.0).threads(1).decay(Decay.NONE)
+                        .optimizer(Optimizer.SGD).fixedWindow(true).build()));
         assertEquals("--epochs 1 is fewer than the 2 epochs the checkpoint has already done", e.getMessage());
-        c.requireCompatible(new TrainingSettings(10, 2, 5, 0, 128, 0.5, 9, 7)); // more epochs: fine
+        c.requireCompatible(TrainingSettings.builder().dim(10).window(2).minCount(5L).maxVocab(0).batchSize(128)
+                .alpha(0.5).epochs(9).seed(7L).sample(0.0).threads(1).decay(Decay.NONE).optimizer(Optimizer.SGD)
+                .fixedWindow(true).build()); // more epochs: fine
     }
 
     @Test
@@ -164,7 +189,7 @@ class CheckpointTest {
         // version 2 had no fixed_window field, and every run of it used whole windows
         Path file = trainAndStop("7", 2, 100);
         byte[] v3 = Files.readAllBytes(file);
-        java.io.DataInputStream in = new java.io.DataInputStream(new ByteArrayInputStream(v3));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(v3));
         in.skipBytes(8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8); // magic .. seed
         int at = 8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8;
         at += 2 + in.readUTF().length(); // loss
@@ -177,15 +202,15 @@ class CheckpointTest {
             at += 2 + in.readUTF().length();
         }
         assertEquals(1, v3[at], "fixed_window, true for these settings");
-        java.io.ByteArrayOutputStream v2 = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream v2 = new ByteArrayOutputStream();
         v2.write(v3, 0, at);
         v2.write(v3, at + 1, v3.length - 8 - at - 1); // without the flag and the old checksum
         byte[] body = v2.toByteArray();
-        java.nio.ByteBuffer.wrap(body).putInt(8, 2);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        ByteBuffer.wrap(body).putInt(8, 2);
+        CRC32 crc = new CRC32();
         crc.update(body);
         Path old = dir.resolve("v2.ckpt");
-        Files.write(old, java.nio.ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
+        Files.write(old, ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
         assertEquals(SETTINGS, Checkpoint.read(old).settings());
         assertArrayEquals(uninterrupted, resume(old, SETTINGS));
     }

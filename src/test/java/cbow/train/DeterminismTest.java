@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cbow.embed.EmbeddingsJson;
+import cbow.model.HogwildNetwork;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
 import cbow.synthetic.PlantedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,7 +18,9 @@ import org.junit.jupiter.api.Test;
 /** Same corpus, settings and seed: the same bytes. Another seed: other bytes. */
 class DeterminismTest {
     private static byte[] train(long seed) throws IOException {
-        return train(new TrainingSettings(16, 2, 2, 0, 32, 0.5, 2, seed));
+        return train(TrainingSettings.builder().dim(16).window(2).minCount(2L).maxVocab(0).batchSize(32)
+                .alpha(0.5).epochs(2).seed(seed).sample(0.0).threads(1).decay(Decay.NONE)
+                .optimizer(Optimizer.SGD).fixedWindow(true).build());
     }
 
     private static byte[] train(TrainingSettings s) throws IOException {
@@ -34,8 +39,9 @@ class DeterminismTest {
     @Test
     void lockFreeLossesAreReproducibleOnOneThread() throws IOException {
         for (LossKind loss : new LossKind[] {LossKind.NS, LossKind.HS}) {
-            TrainingSettings s = new TrainingSettings(16, 3, 2, 0, 1, 0.05, 2, 9, loss, 5, 1e-3,
-                    cbow.model.SgdNetwork.Hidden.LINEAR, 1, cbow.model.WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD, false);
+            TrainingSettings s = TrainingSettings.builder().dim(16).window(3).minCount(2L).maxVocab(0)
+                    .alpha(0.05).epochs(2).seed(9L).loss(loss).sample(1e-3).hidden(HogwildNetwork.Hidden.LINEAR)
+                    .threads(1).vectors(WordVectors.INPUT).fixedWindow(false).build();
             assertArrayEquals(train(s), train(s), loss.label());
         }
     }

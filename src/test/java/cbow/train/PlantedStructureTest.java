@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
+import cbow.model.HogwildNetwork;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
 import cbow.synthetic.PlantedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import cbow.model.SgdNetwork;
-import cbow.model.WordVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,21 +29,23 @@ class PlantedStructureTest {
     void exactSoftmaxWithTheDefaultsRecoversTheGroups() throws IOException {
         // exactly cbow train's defaults: N 100, window 5 shrunk per example, subsampling 3e-3, Adam at
         // 0.002 decaying linearly, 10 epochs
-        assertGroupsRecovered(new TrainingSettings(100, 5, 5, 0, 128, 0.002, 10, 11, LossKind.SOFTMAX, 0, 3e-3,
-                SgdNetwork.Hidden.RELU, 2, WordVectors.AVERAGE, Decay.LINEAR, cbow.optim.Optimizer.ADAM, false));
+        assertGroupsRecovered(TrainingSettings.builder().seed(11L).threads(2).build());
     }
 
     @Test
     void exactSoftmaxWithPlainGradientDescentRecoversTheGroups() throws IOException {
-        assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 64, 0.5, 5, 11));
+        assertGroupsRecovered(TrainingSettings.builder().dim(30).window(2).minCount(5L).maxVocab(0)
+                .batchSize(64).alpha(0.5).epochs(5).seed(11L).sample(0.0).threads(1).decay(Decay.NONE)
+                .optimizer(Optimizer.SGD).fixedWindow(true).build());
     }
 
     @ParameterizedTest(name = "--loss {0} --hidden {1}")
     @CsvSource({"NS, LINEAR", "HS, LINEAR", "NS, RELU"})
-    void sgdLossesRecoverTheGroups(LossKind loss, SgdNetwork.Hidden hidden) throws IOException {
+    void sgdLossesRecoverTheGroups(LossKind loss, HogwildNetwork.Hidden hidden) throws IOException {
         // one thread: deterministic; window 2 so that a slot's context is its template's words
-        assertGroupsRecovered(new TrainingSettings(30, 2, 5, 0, 1, 0.05, 10, 11, loss, 5, 1e-3, hidden, 1,
-                WordVectors.INPUT, Decay.NONE, cbow.optim.Optimizer.SGD, false));
+        assertGroupsRecovered(TrainingSettings.builder().dim(30).window(2).minCount(5L).maxVocab(0).alpha(0.05)
+                .epochs(10).seed(11L).loss(loss).sample(1e-3).hidden(hidden).threads(1)
+                .vectors(WordVectors.INPUT).fixedWindow(false).build());
     }
 
     private static void assertGroupsRecovered(TrainingSettings settings) throws IOException {

@@ -1,4 +1,4 @@
-package cbow.train;
+package cbow.embed;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -2,6 +2,8 @@ package cbow.model;
 
 import cbow.dense.Kernels;
 import cbow.loss.Loss;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -11,9 +13,15 @@ import java.util.SplittableRandom;
  * hidden layer), then the output layer behind {@link Loss}. Threads share the parameters and step
  * without locks (Hogwild); each thread steps through its own {@link Worker}.
  */
-public final class SgdNetwork {
+public final class HogwildNetwork {
     /** The hidden layer: word2vec's plain mean, or the seed's ReLU with a bias b1. */
-    public enum Hidden { LINEAR, RELU }
+    public enum Hidden {
+        LINEAR, RELU;
+
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
 
     private final int dim;
     private final float[] input; // V x N: row i is word i's input vector
@@ -22,7 +30,7 @@ public final class SgdNetwork {
     private final Loss loss;
 
     /** Input vectors uniform in +-0.5/N (word2vec's start), b1 zero, the loss's output as given. */
-    public SgdNetwork(int vocabularySize, int dim, Hidden hidden, Loss loss, long seed) {
+    public HogwildNetwork(int vocabularySize, int dim, Hidden hidden, Loss loss, long seed) {
         this.dim = dim;
         this.input = new float[vocabularySize * dim];
         this.b1 = new float[dim];
@@ -67,7 +75,7 @@ public final class SgdNetwork {
          */
         public float step(int[] context, int from, int to, int target, float lr, SplittableRandom random) {
             int count = to - from;
-            java.util.Arrays.fill(z, 0f);
+            Arrays.fill(z, 0f);
             for (int c = from; c < to; c++) {
                 Kernels.add(input, context[c] * dim, z, 0, dim);
             }
@@ -78,7 +86,7 @@ public final class SgdNetwork {
                 z[k] = v;
                 h[k] = relu && v <= 0 ? 0f : v;
             }
-            java.util.Arrays.fill(grad, 0f);
+            Arrays.fill(grad, 0f);
             float cost = loss.step(h, target, lr, grad, random);
             if (relu) {
                 for (int k = 0; k < dim; k++) {

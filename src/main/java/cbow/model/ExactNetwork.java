@@ -22,7 +22,7 @@ import java.util.Arrays;
  * same order whatever the thread count, so results are bit-identical for any {@code threads}.
  * Close the network to stop its threads.
  */
-public final class Network implements AutoCloseable {
+public final class ExactNetwork implements AutoCloseable {
     /** The hidden layer's N rows are cut into this many chunks for the team. */
     private static final int HIDDEN_CHUNKS = 4;
     /**
@@ -51,21 +51,33 @@ public final class Network implements AutoCloseable {
     private final WorkerTeam.Job hiddenUpdate = this::hiddenUpdateChunk;
     private final WorkerTeam.Job outputOptimizerStep = this::outputOptimizerStepBlock;
     private final WorkerTeam.Job hiddenOptimizerStep = this::hiddenOptimizerStepChunk;
-    // What an optimizer's fused step works with.
-    private Optimizer optimizer;
-    private Parameters[] moments;
-    private float[][] firstMoments;  // the moments' arrays by parameter (W1, b1, W2, b2): looked up once
-    private float[][] secondMoments; // per set of moments, so that a step allocates nothing
+    // The optimizer and its state: the moments (none for plain gradient descent, one set of the
+    // parameters' shapes for Adagrad, two for Adam) and the gradient the fused step writes on the way.
+    private final Optimizer optimizer;
+    private final Parameters[] moments;
+    private final Parameters scratch;
+    private final float[][] firstMoments;  // the moments' arrays by parameter (W1, b1, W2, b2), looked
+    private final float[][] secondMoments; // up once, so that a step allocates nothing
     private double rate;
     private long stepNumber;
 
-    /** A single-threaded network. */
-    public Network(Parameters parameters, int maxBatchSize) {
+    /** A single-threaded network stepped by plain gradient descent. */
+    public ExactNetwork(Parameters parameters, int maxBatchSize) {
         this(parameters, maxBatchSize, 1);
     }
 
-    /** A network whose steps run on {@code threads} threads; the results do not depend on that number. */
-    public Network(Parameters parameters, int maxBatchSize, int threads) {
+    /** A network stepped by plain gradient descent, on {@code threads} threads. */
+    public ExactNetwork(Parameters parameters, int maxBatchSize, int threads) {
+        this(parameters, Optimizer.SGD, null, maxBatchSize, threads);
+    }
+
+    /**
+     * The network {@code cbow train} and {@code cbow bench} step: its parameters, the optimizer with
+     * its moments ({@code null}: zero, a run's start; else as saved in a checkpoint), work matrices for
+     * batches of up to {@code maxBatchSize}, and {@code threads} threads. The results do not depend on
+     * the number of threads.
+     */
+    public ExactNetwork(Parameters parameters, Optimizer optimizer, Parameters[] moments, int maxBatchSize, int threads) {
         if (maxBatchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + maxBatchSize);
         }
@@ -73,7 +85,25 @@ public final class Network implements AutoCloseable {
         this.maxBatchSize = maxBatchSize;
         this.hidden = new HiddenLayer(parameters.dim(), maxBatchSize);
         this.output = new SoftmaxOutput(parameters.vocabularySize(), parameters.dim(), maxBatchSize);
+        this.optimizer = optimizer;
+        this.moments = moments != null ? moments : zeroMoments(optimizer, parameters);
+        if (this.moments.length != optimizer.moments()) {
+            throw new IllegalArgumentException(optimizer.label() + " keeps " + optimizer.moments()
+                    + " sets of moments, got " + this.moments.length);
+        }
+        this.scratch = optimizer == Optimizer.SGD ? null : new Parameters(parameters.vocabularySize(), parameters.dim());
+        this.firstMoments = arraysOf(this.moments, 0);
+        this.secondMoments = arraysOf(this.moments, 1);
         this.team = new WorkerTeam(threads);
+    }
+
+    /** Zeroed moments for {@code parameters}: as many sets as {@code optimizer} keeps. */
+    private static Parameters[] zeroMoments(Optimizer optimizer, Parameters parameters) {
+        Parameters[] out = new Parameters[optimizer.moments()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new Parameters(parameters.vocabularySize(), parameters.dim());
+        }
+        return out;
     }
 
     private void hiddenForwardChunk(int c) {
@@ -165,6 +195,11 @@ public final class Network implements AutoCloseable {
         return parameters;
     }
 
+    /** The optimizer's moments, which a checkpoint saves beside the parameters. */
+    public Parameters[] moments() {
+        return moments;
+    }
+
     public int threads() {
         return team.size();
     }
@@ -229,15 +264,15 @@ public final class Network implements AutoCloseable {
     }
 
     /**
-     * Step number {@code t} of {@code optimizer} at rate {@code alpha} with the gradients of the batch
-     * just backpropagated, updating {@code moments}; the step {@code cbow train} takes. Plain gradient
-     * descent is {@link #descend(Batch, float)} (no moments, {@code scratch} unused, may be null).
-     * Adam and Adagrad give the same numbers as {@link #gradients} followed by {@link Optimizer#step},
-     * but each block of W2 and each few rows of W1 are updated while their gradient (written into
-     * {@code scratch} on the way) is still in cache, in parallel, instead of writing the whole gradient
-     * to memory and reading it back.
+     * Step number {@code t} (1-based) of the network's optimizer at rate {@code alpha}, with the
+     * gradients of the batch just backpropagated: the step {@code cbow train} takes. Plain gradient
+     * descent is {@link #descend(Batch, float)}. Adam and Adagrad give the same numbers as
+     * {@link #gradients} followed by the optimizer's update of each whole array, but each block of W2
+     * and each few rows of W1 are updated while their gradient (written into the scratch matrices on
+     * the way) is still in cache, in parallel, instead of writing the whole gradient to memory and
+     * reading it back.
      */
-    public void descend(Batch batch, Optimizer optimizer, Parameters[] moments, double alpha, long t, Parameters scratch) {
+    public void descend(Batch batch, double alpha, long t) {
         if (optimizer == Optimizer.SGD) {
             descend(batch, (float) alpha);
             return;
@@ -245,18 +280,11 @@ public final class Network implements AutoCloseable {
         this.batch = batch;
         this.scale = 1f / batch.size();
         this.target = scratch;
-        this.optimizer = optimizer;
-        if (this.moments != moments) {
-            this.moments = moments;
-            firstMoments = arraysOf(moments, 0);
-            secondMoments = arraysOf(moments, 1);
-        }
         this.rate = alpha;
         this.stepNumber = t;
         team.run(output.blocks(), outputOptimizerStep);
         team.run((parameters.dim() + FUSED_W1_ROWS - 1) / FUSED_W1_ROWS, hiddenOptimizerStep);
         this.target = null;
-        this.optimizer = null;
     }
 
     /** Adds {@code scale} times the gradients into {@code into}. */
