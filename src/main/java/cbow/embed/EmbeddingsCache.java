@@ -169,10 +169,6 @@ public final class EmbeddingsCache {
         Embeddings embeddings;
         try (FileChannel channel = FileChannel.open(entry, StandardOpenOption.READ)) {
             ByteBuffer all = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-            if (!intact(all)) {
-                deleteQuietly(entry);
-                return null;
-            }
             byte[] magic = new byte[MAGIC.length];
             all.get(magic);
             if (!Arrays.equals(magic, MAGIC)) {
@@ -183,9 +179,9 @@ public final class EmbeddingsCache {
             if (!new Stamp(all.getLong(), all.getLong(), all.getLong(), all.getLong()).equals(stamp)) {
                 return null; // another version of the file: it is parsed, and this entry replaced
             }
-            embeddings = body(all);
+            embeddings = checkedBody(all);
         } catch (IOException | RuntimeException e) {
-            deleteQuietly(entry); // unreadable or inconsistent inside a good checksum: rebuilt from the source
+            deleteQuietly(entry); // damaged (its checksum fails) or unreadable: rebuilt from the source
             return null;
         }
         try { // marks the entry as recently used, for eviction
@@ -196,18 +192,12 @@ public final class EmbeddingsCache {
         return embeddings;
     }
 
-    /** Whether the entry's last 8 bytes are the CRC32C of all the bytes before them. */
-    private static boolean intact(ByteBuffer all) {
-        int length = all.limit();
-        if (length < MAGIC.length + 6 * Long.BYTES) {
-            return false;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(all.duplicate().limit(length - Long.BYTES));
-        return crc.getValue() == all.getLong(length - Long.BYTES);
-    }
-
-    private static Embeddings body(ByteBuffer all) {
+    /**
+     * The words, counts and vectors after the stamp, proven by the CRC32C of all the bytes before the
+     * last 8: the vectors are summed block by block as they are copied, so the check costs no second
+     * pass over memory. Throws IllegalStateException for an entry that fails it.
+     */
+    private static Embeddings checkedBody(ByteBuffer all) {
         int words = all.getInt();
         int dim = all.getInt();
         if (words < 1 || dim < 1) {
@@ -225,12 +215,22 @@ public final class EmbeddingsCache {
         }
         long[] counts = new long[words];
         all.asLongBuffer().get(counts);
-        all.position(all.position() + words * Long.BYTES);
+        int vectorsStart = all.position() + words * Long.BYTES;
         float[] vectors = new float[Math.multiplyExact(words, dim)];
-        all.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors);
-        all.position(all.position() + vectors.length * Float.BYTES);
-        if (all.remaining() != Long.BYTES) {
+        if ((long) vectorsStart + (long) vectors.length * Float.BYTES != all.limit() - Long.BYTES) {
             throw new IllegalStateException("entry length does not match its header");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(all.duplicate().position(0).limit(vectorsStart));
+        int block = 1 << 16; // floats: 256 KB, summed while still in cache, then copied
+        for (int k = 0; k < vectors.length; k += block) {
+            int n = Math.min(block, vectors.length - k);
+            ByteBuffer slice = all.duplicate().position(vectorsStart + k * Float.BYTES).limit(vectorsStart + (k + n) * Float.BYTES);
+            crc.update(slice.duplicate());
+            slice.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors, k, n);
+        }
+        if (crc.getValue() != all.getLong(all.limit() - Long.BYTES)) {
+            throw new IllegalStateException("the entry's checksum fails");
         }
         return new Embeddings(list, counts, dim, vectors, new LinkedHashMap<>(), null);
     }
@@ -239,8 +239,8 @@ public final class EmbeddingsCache {
     private void write(Stamp stamp, Path source, Embeddings e) {
         long entryBytes = MAGIC.length + 4L * Long.BYTES + 2L * Integer.BYTES + (long) e.size() * (Integer.BYTES + Long.BYTES)
                 + (long) e.vectors().length * Float.BYTES + Long.BYTES; // the words' own bytes come on top
-        if (entryBytes > maxBytes) {
-            return; // could never fit: not worth evicting everything else for
+        if (entryBytes > maxBytes || entryBytes >= Integer.MAX_VALUE) {
+            return; // could never fit (nor be mapped in one piece): not worth evicting everything else for
         }
         try {
             Files.createDirectories(directory);

@@ -68,18 +68,18 @@ class CacheRaceTest {
         return out.split("\t")[0];
     }
 
-    /** Whether process {@code pid} has {@code file} open (Linux's /proc). */
-    private static boolean hasOpen(long pid, Path file) {
+    /** How many descriptors of process {@code pid} have {@code file} open (Linux's /proc). */
+    private static long opened(long pid, Path file) {
         try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            return fds.anyMatch(fd -> {
+            return fds.filter(fd -> {
                 try {
                     return Files.readSymbolicLink(fd).equals(file);
                 } catch (IOException e) {
                     return false;
                 }
-            });
+            }).count();
         } catch (IOException e) {
-            return false;
+            return 0;
         }
     }
 
@@ -95,11 +95,12 @@ class CacheRaceTest {
 
         Process first = query(cache);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (!hasOpen(first.pid(), e)) {
-            assertTrue(first.isAlive() && System.nanoTime() < deadline, "the query never opened the file");
-            Thread.sleep(5);
+        // the command holds the file open from the start; a second descriptor is the parse's own
+        while (opened(first.pid(), e) < 2) {
+            assertTrue(first.isAlive() && System.nanoTime() < deadline, "the query never began to parse the file");
+            Thread.sleep(2);
         }
-        Thread.sleep(200); // into the parse of 40 MB, which takes seconds
+        Thread.sleep(100); // into the parse of 40 MB, which takes seconds
         boolean midParse = first.isAlive();
         Files.move(b, e, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         String during = answer(first);
