@@ -50,7 +50,7 @@ public final class HogwildTrainer {
         }
         int v = vocabulary.size();
         int n = settings.dim();
-        ModelSize.requireFits(v, n, 1, 2 * settings.window(), 0);
+        ModelSize.requireFitsHogwild(v, n, settings.threads());
         long[] counts = vocabulary.counts();
         Loss loss = settings.loss() == LossKind.NS
                 ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
