@@ -28,13 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  * the old vectors filed under the new file's stamp.
  */
 class CacheRaceTest {
-    private static final int WORDS = 40_000;
+    private static final int WORDS = 25_000;
     private static final int DIM = 100;
 
     @TempDir
     Path dir;
 
-    /** Random vectors, except that w0's nearest neighbour is {@code twin}: about 40 MB of JSON. */
+    /** Random vectors, except that w0's nearest neighbour is {@code twin}: about 25 MB of JSON. */
     private static void write(Path file, int twin, long seed) throws IOException {
         List<String> words = new ArrayList<>();
         for (int i = 0; i < WORDS; i++) {
@@ -100,7 +100,7 @@ class CacheRaceTest {
             assertTrue(first.isAlive() && System.nanoTime() < deadline, "the query never began to parse the file");
             Thread.sleep(2);
         }
-        Thread.sleep(100); // into the parse of 40 MB, which takes seconds
+        Thread.sleep(100); // into the parse of 25 MB, which takes over a second
         boolean midParse = first.isAlive();
         Files.move(b, e, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         String during = answer(first);
