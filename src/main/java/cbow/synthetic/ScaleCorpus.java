@@ -12,9 +12,10 @@ import java.util.SplittableRandom;
  * Generates a corpus of any size that looks like real text to a trainer, for the scale benchmark
  * ({@code bench/scale.sh}):
  * <ul>
- * <li>word frequencies follow Zipf's law (rank r drawn with probability ~ 1/r^{@value #ZIPF_S}, from a
- *     bounded Pareto), over {@value #RANKS} possible words, so that the vocabulary keeps growing with
- *     the text as Heaps' law says (about 0.3 M distinct words at 10 M tokens, 3 M at 1 B);</li>
+ * <li>word frequencies follow the two regimes of real text (Ferrer i Cancho and Sole 2001): Zipf's
+ *     1/r for the {@value #CORE} most frequent words, 1/r^2 beyond, over an unbounded vocabulary, so that
+ *     the number of distinct words grows with the text as Heaps' law says, about as the square root
+ *     (some 0.2 M distinct words at 10 M tokens, 2 M at 1 B; about 40 k and 0.4 M seen 5 times);</li>
  * <li>sentence lengths are log-normal around a median of 18 words (real text's shape);</li>
  * <li>planted structure: {@value #GROUPS} groups of {@value #GROUP_SIZE} interchangeable words, each
  *     group with {@value #CUES} cue words of its own; one sentence in {@value #PLANTED_EVERY} puts a
@@ -26,8 +27,10 @@ import java.util.SplittableRandom;
  * real text. Same arguments, same bytes.
  */
 public final class ScaleCorpus {
-    static final double ZIPF_S = 1.1;
-    static final long RANKS = 50_000_000L;
+    /** Ranks 1..CORE are Zipf's 1/r; the rest fall as 1/r^2, continuing the density at CORE. */
+    static final int CORE = 8000;
+    /** The share of tokens from the core: ln CORE / (ln CORE + 1), which makes the density continuous. */
+    private static final double CORE_SHARE = Math.log(CORE) / (Math.log(CORE) + 1);
     static final int GROUPS = 10;
     static final int GROUP_SIZE = 6;
     static final int CUES = 4;
@@ -53,8 +56,7 @@ public final class ScaleCorpus {
     public static void write(long tokens, long seed, OutputStream out) throws IOException {
         SplittableRandom random = new SplittableRandom(seed);
         byte[] line = new byte[1 << 16];
-        double oneMinusS = 1 - ZIPF_S;
-        double top = Math.pow(RANKS, oneMinusS);
+        double logCore = Math.log(CORE);
         long written = 0;
         long sentence = 0;
         while (written < tokens) {
@@ -70,9 +72,11 @@ public final class ScaleCorpus {
                     n = word(line, n, "c" + group + "x" + random.nextInt(CUES));
                     written += 3;
                 } else {
-                    // bounded Pareto by inversion: rank in 1..RANKS with P(r) ~ r^-s
+                    // by inversion: 1/r on [1, CORE), then a Pareto tail 1/r^2 from CORE on
                     double u = random.nextDouble();
-                    long rank = (long) Math.pow(1 + u * (top - 1), 1 / oneMinusS);
+                    long rank = u < CORE_SHARE
+                            ? (long) Math.exp(u / CORE_SHARE * logCore)
+                            : (long) Math.min(4e18, CORE / (1 - (u - CORE_SHARE) / (1 - CORE_SHARE)));
                     n = word(line, n, rank);
                     written++;
                 }
@@ -90,16 +94,28 @@ public final class ScaleCorpus {
         return at + bytes.length + 1;
     }
 
+    /** Endings that give rank words the length of English ones (about 5 letters on average). */
+    private static final byte[][] ENDINGS = {"".getBytes(StandardCharsets.US_ASCII), "s".getBytes(StandardCharsets.US_ASCII),
+        "ed".getBytes(StandardCharsets.US_ASCII), "ing".getBytes(StandardCharsets.US_ASCII),
+        "er".getBytes(StandardCharsets.US_ASCII), "ly".getBytes(StandardCharsets.US_ASCII),
+        "tion".getBytes(StandardCharsets.US_ASCII)};
+
     /**
-     * The word for a rank: its base-26 digits as letters, lowest first (rank 1 is "b"). Letters only,
-     * so never one of the planted words, which hold digits.
+     * The word for a rank: its base-26 digits as letters, lowest first, at least three, then an ending
+     * chosen by the rank. Letters only, so never one of the planted words, which hold digits. Now and
+     * then two ranks spell the same word (as homographs do), which only merges their counts.
      */
     private static int word(byte[] line, int at, long rank) {
         long r = rank;
+        int digits = 0;
         do {
             line[at++] = (byte) ('a' + (int) (r % 26));
             r /= 26;
-        } while (r > 0);
+            digits++;
+        } while (r > 0 || digits < 3);
+        byte[] ending = ENDINGS[(int) (rank % ENDINGS.length)];
+        System.arraycopy(ending, 0, line, at, ending.length);
+        at += ending.length;
         line[at] = ' ';
         return at + 1;
     }

@@ -85,6 +85,7 @@ public final class TrainingJob {
     private Vocabulary vocabulary(Corpus corpus) throws IOException {
         List<String> candidates;
         long[] counts;
+        long distinct;
         String source;
         if (plan.readVocab() != null) {
             VocabularyFile.Counts read;
@@ -95,6 +96,7 @@ public final class TrainingJob {
             }
             candidates = read.words();
             counts = read.counts();
+            distinct = candidates.size();
             long tokens = 0;
             for (long c : counts) {
                 tokens += c;
@@ -124,18 +126,20 @@ public final class TrainingJob {
                         + " %d times were pruned while counting (their counts may be low)", plan.countLimit(),
                         counter.pruneThreshold()));
             }
-            candidates = counter.words();
-            counts = counter.counts();
-            source = String.format("read %,d tokens, %,d distinct", counter.tokens(), candidates.size());
+            VocabularyFile.Counts frequent = counter.wordsSeenAtLeast(settings.minCount());
+            candidates = frequent.words();
+            counts = frequent.counts();
+            distinct = counter.size();
+            source = String.format("read %,d tokens, %,d distinct", counter.tokens(), distinct);
         }
         Vocabulary vocabulary = Vocabulary.select(candidates, counts, settings.minCount(), settings.maxVocab());
-        if (vocabulary.size() < 2 && candidates.size() < 2) {
+        if (vocabulary.size() < 2 && distinct < 2) {
             throw new UnusableCorpusException("the corpus holds a single distinct word; training needs 2");
         }
         if (vocabulary.size() < 2) {
             throw new UnusableCorpusException(String.format(
                     "%s of the %,d distinct words occur%s at least --min-count=%d times; training needs 2 (lower --min-count)",
-                    vocabulary.size() == 0 ? "none" : "only one", candidates.size(),
+                    vocabulary.size() == 0 ? "none" : "only one", distinct,
                     vocabulary.size() == 0 ? "" : "s", settings.minCount()));
         }
         log.accept(String.format("%s; vocabulary %,d words (min-count %d%s)", source, vocabulary.size(),

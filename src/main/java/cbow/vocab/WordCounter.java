@@ -153,15 +153,31 @@ public final class WordCounter {
 
     /** The words held, in the order first counted (since the last prune). */
     public List<String> words() {
-        List<String> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            out.add(new String(chars, start[i], length[i]));
-        }
-        return out;
+        return wordsSeenAtLeast(1).words();
     }
 
     /** Their counts, in the order of {@link #words}. */
     public long[] counts() {
         return Arrays.copyOf(count, size);
+    }
+
+    /**
+     * The words seen at least {@code minCount} times and their counts: only these become strings, so
+     * that the millions of rare words of a large corpus never do.
+     */
+    public VocabularyFile.Counts wordsSeenAtLeast(long minCount) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            n += count[i] >= minCount ? 1 : 0;
+        }
+        List<String> words = new ArrayList<>(n);
+        long[] counts = new long[n];
+        for (int i = 0; i < size; i++) {
+            if (count[i] >= minCount) {
+                counts[words.size()] = count[i];
+                words.add(new String(chars, start[i], length[i]));
+            }
+        }
+        return new VocabularyFile.Counts(words, counts);
     }
 }
