@@ -1,7 +1,6 @@
 package cbow.cli;
 
 import cbow.embed.Analogy;
-import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Answer 'A is to B as C is to ?': the words x that best fit, best first (word, tab, score).",
             "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by "
-                + "cos'(x,B) cos'(x,C) / (cos'(x,A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
+                + "cos'(x, B) cos'(x, C) / (cos'(x, A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
                 + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
         footer = {"", "Examples:", "  cbow analogy man king woman",
             "  cbow analogy --method 3cosmul -k 3 france paris italy",
@@ -38,17 +37,17 @@ final class AnalogyCommand implements Callable<Integer> {
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "--method", defaultValue = "3cosadd", description = "3cosadd or 3cosmul. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "3cosadd|3cosmul", defaultValue = "3cosadd", description = "How answers are ranked (above). Default: ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "-k", defaultValue = "10", description = "How many answers. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many answers. Default: ${DEFAULT-VALUE}.")
     int k;
 
     @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
             description = "Answer only among the N most frequent words (0: all). Default: ${DEFAULT-VALUE}.")
     int restrict;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
@@ -107,9 +106,8 @@ final class AnalogyCommand implements Callable<Integer> {
     }
 
     private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {
-        Embeddings embeddings = space.embeddings();
-        return analogy.solve(space, input.idOf(embeddings, abc.get(0)), input.idOf(embeddings, abc.get(1)),
-                input.idOf(embeddings, abc.get(2)), k, limit);
+        return analogy.solve(space, input.idWithDirection(space, abc.get(0)), input.idWithDirection(space, abc.get(1)),
+                input.idWithDirection(space, abc.get(2)), k, limit);
     }
 
     private static String question(List<String> abc) {

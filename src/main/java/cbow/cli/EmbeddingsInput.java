@@ -5,6 +5,7 @@ import cbow.embed.EmbeddingsCache;
 import cbow.embed.EmbeddingsFormat;
 import cbow.embed.EmbeddingsFormatException;
 import cbow.embed.EmbeddingsLoader;
+import cbow.embed.NearestNeighbours;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -21,8 +22,8 @@ final class EmbeddingsInput {
             description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, or GloVe text; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, word2vec, word2vec-binary or glove. Default: recognised from the file's first bytes.")
+    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove",
+            description = "The format of the embeddings. Default: recognised from the file's first bytes.")
     String format;
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
@@ -47,8 +48,13 @@ final class EmbeddingsInput {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--input-format: " + e.getMessage());
             }
         }
+        EmbeddingsCache cache;
+        try {
+            cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
         try (InputStream in = CliFiles.openInput(file)) {
-            EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
             return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());
@@ -57,8 +63,27 @@ final class EmbeddingsInput {
         }
     }
 
+    /** The id of {@code word} as given if the file holds it, else of its lowercase form, else -1. */
+    static int find(Embeddings embeddings, String word) {
+        int id = embeddings.id(word);
+        return id >= 0 ? id : embeddings.id(word.toLowerCase(Locale.ROOT));
+    }
+
     String name() {
         return file.equals("-") ? "standard input" : file;
+    }
+
+    /**
+     * The id of a query word, as {@link #idOf}, whose vector has a direction: a zero vector has a
+     * cosine of 0 with everything, which would list arbitrary words as its neighbours.
+     */
+    int idWithDirection(NearestNeighbours space, String word) {
+        int id = idOf(space.embeddings(), word);
+        if (space.isZero(id)) {
+            throw new CommandFailure("the vector of '" + space.embeddings().word(id) + "' in " + name()
+                    + " is all zeros: it has no direction to compare with");
+        }
+        return id;
     }
 
     /**
@@ -66,10 +91,7 @@ final class EmbeddingsInput {
      * own files hold lowercase words only; files from other tools may keep case).
      */
     int idOf(Embeddings embeddings, String word) {
-        int id = embeddings.id(word);
-        if (id < 0) {
-            id = embeddings.id(word.toLowerCase(Locale.ROOT));
-        }
+        int id = find(embeddings, word);
         if (id < 0) {
             throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
         }

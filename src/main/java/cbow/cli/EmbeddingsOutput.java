@@ -43,11 +43,13 @@ final class EmbeddingsOutput {
         }
     }
 
-    /** Fails now, before any work, if {@code output} cannot take {@code target}. */
-    void checkWritable(EmbeddingsFormat target, String output) {
+    /**
+     * The file to check before any work (with {@link OutputPaths}) for writing {@code target} to
+     * {@code output}: {@code output} itself, or for the projector's directory the vectors file in it.
+     */
+    String pathToCheck(EmbeddingsFormat target, String output) {
         if (target.singleFile()) {
-            CliFiles.checkWritable(output);
-            return;
+            return output;
         }
         if (output.equals("-")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format projector writes two files: -o names a directory, not '-'");
@@ -57,18 +59,24 @@ final class EmbeddingsOutput {
             throw new CommandFailure(output + ": is a file; --format projector writes into a directory");
         }
         // an existing directory must take files; a new one, its parent
-        CliFiles.checkWritable(Files.isDirectory(dir) ? dir.resolve(ProjectorFormat.VECTORS_FILE).toString() : output);
+        return Files.isDirectory(dir) ? dir.resolve(ProjectorFormat.VECTORS_FILE).toString() : output;
     }
 
     /** Writes the embeddings to {@code output} ('-': standard output); nothing is written on failure. */
     void write(Embeddings embeddings, EmbeddingsFormat target, String output, String source) {
+        write(embeddings, target, output, source, () -> { });
+    }
+
+    /** As above; {@code done} runs once the result is in place (for an interrupt notice). */
+    void write(Embeddings embeddings, EmbeddingsFormat target, String output, String source, Runnable done) {
         Embeddings written = normalize ? UnitVectors.of(embeddings) : embeddings;
         try {
             if (output.equals("-")) {
                 EmbeddingsWriter.write(written, target, System.out);
                 CliFiles.flushStandardOutput();
+                done.run();
             } else {
-                EmbeddingsWriter.write(written, target, Path.of(output));
+                EmbeddingsWriter.write(written, target, Path.of(output), done);
             }
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(source + ": " + e.getMessage() + "; nothing was written");

@@ -25,8 +25,10 @@ import picocli.CommandLine.Option;
                 + "pairs and questions with an unknown word are skipped and counted."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
-            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000",
-            "  cbow evaluate --analogies questions-words.txt --format jsonl | jq -c 'select(.correct == false)'"})
+            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv \\",
+            "      --analogies questions-words.txt --restrict 30000",
+            "  cbow evaluate --analogies questions-words.txt --format jsonl \\",
+            "      | jq -c 'select(.correct == false)'"})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Analogies: answer among, and keep only questions within, the N most frequent words. Default: ${DEFAULT-VALUE}.")
     int restrict;
 
-    @Option(names = "--format", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
             description = "text; json (all the figures as one JSON object, for scripts); or jsonl (one line per analogy "
                     + "question with the answer given, then the figures as {\"summary\": ...}). Default: ${DEFAULT-VALUE}.")
     String format;

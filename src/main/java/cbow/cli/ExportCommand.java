@@ -40,7 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         EmbeddingsFormat target = written.format(null);
-        written.checkWritable(target, output);
+        // -o may be the input: it is read whole first
+        OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(target, output)).check();
         Embeddings embeddings = input.load();
         written.write(embeddings, target, output, input.name());
         return Main.EXIT_OK;

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
             "  cbow train corpus.txt && cbow similar king",
             "  cbow train --help",
             "  source <(cbow completion)",
-            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM),",
-            "141 standard output's pipe closed by its reader (| head)."})
+            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error,",
+            "130/143 interrupted (SIGINT/SIGTERM),", "141 standard output closed by its reader (| head)."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

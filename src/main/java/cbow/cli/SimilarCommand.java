@@ -1,6 +1,5 @@
 package cbow.cli;
 
-import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordExpression;
 import java.io.BufferedReader;
@@ -39,14 +38,14 @@ final class SimilarCommand implements Callable<Integer> {
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "-k", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
     int k;
 
     @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
             description = "Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.")
     int restrict;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
@@ -103,12 +102,11 @@ final class SimilarCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
-        Embeddings embeddings = space.embeddings();
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
         for (int i = 0; i < n; i++) {
-            ids[i] = input.idOf(embeddings, expression.words().get(i));
+            ids[i] = input.idWithDirection(space, expression.words().get(i));
             weights[i] = expression.signs().get(i);
         }
         return space.nearest(space.combine(ids, weights), k, restrict == 0 ? Integer.MAX_VALUE : restrict, id -> contains(ids, id));

@@ -23,7 +23,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,9 +47,9 @@ import picocli.CommandLine.Parameters;
             "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
             "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
             "",
-            "Progress goes to standard error: a live bar on a terminal, a line per epoch otherwise.",
+            "Progress goes to standard error: a live bar on a terminal, or lines.",
             "Exit codes: 0 success, 1 runtime failure (nothing written), 2 usage error,",
-            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output file is kept)."})
+            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output is kept)."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -92,56 +91,43 @@ final class TrainCommand implements Callable<Integer> {
         CheckpointPlan plan = checkpoints.plan();
         CorpusPlan corpusPlan = corpusOptions.plan();
         EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
-        written.checkWritable(format, output); // before the work, not after an hour of it
-        if (corpusPlan.saveVocab() != null) {
-            CliFiles.checkWritable(corpusPlan.saveVocab().toString());
-        }
-        if (plan != null) {
-            CliFiles.checkWritable(plan.file().toString());
-        }
+        // before the work, not after an hour of it; and never over what the run reads
+        OutputPaths paths = OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(format, output))
+                .output("--checkpoint", plan == null ? null : plan.file()).output("--save-vocab", corpusPlan.saveVocab())
+                .input("--resume", checkpoints.resume).input("--read-vocab", corpusPlan.readVocab())
+                .mayReplace("--checkpoint", "--resume").mayReplace("--save-vocab", "--read-vocab");
+        corpora.forEach(c -> paths.input("the corpus", c));
+        paths.check();
         PrintStream err = System.err;
-        ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
-        AtomicBoolean interrupted = new AtomicBoolean();
-        Thread interruptNotice = new Thread(() -> {
-            synchronized (err) { // the notice is the last line: no log line after it
-                interrupted.set(true);
-                progress.close(); // ends a bar's line, and prints no more progress
-                err.println("cbow train: interrupted; " + output + " was not written"
-                        + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(interruptNotice);
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err, done -> settings.decay().rate(settings.alpha(), done));
         Embeddings embeddings;
-        try (progress; Corpus corpus = Corpus.open(corpora, System.in, corpusPlan.tempDir())) {
-            TrainingJob job = new TrainingJob(settings, corpusPlan, progress, line -> {
-                synchronized (err) {
-                    if (!quiet && !interrupted.get()) {
-                        err.println(line);
+        try (InterruptNotice notice = new InterruptNotice(err, progress, output, plan == null ? null : plan.file())) {
+            try (progress; Corpus corpus = Corpus.open(corpora, System.in, corpusPlan.tempDir())) {
+                TrainingJob job = new TrainingJob(settings, corpusPlan, progress, line -> {
+                    synchronized (err) {
+                        if (!quiet && !notice.interrupted()) {
+                            err.println(line);
+                        }
                     }
-                }
-            });
-            embeddings = job.run(corpus, resumed, plan);
-        } catch (MalformedTextException e) {
-            throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
-                    + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
-        } catch (CorpusFileException e) {
-            throw new CommandFailure(e.getMessage());
-        } catch (UnusableCorpusException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage());
-        } catch (CheckpointMismatchException e) {
-            throw new CommandFailure(checkpoints.resume + ": " + e.getMessage());
-        } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage() + "; nothing was written");
-        } catch (IOException e) {
-            throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(interruptNotice);
-            } catch (IllegalStateException shuttingDown) {
-                // the notice is running: let it say so
+                });
+                embeddings = job.run(corpus, resumed, plan);
+            } catch (MalformedTextException e) {
+                throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
+                        + " (" + e.advice() + ")");
+            } catch (CorpusFileException e) {
+                throw new CommandFailure(e.getMessage());
+            } catch (UnusableCorpusException e) {
+                throw new CommandFailure(corpusName() + ": " + e.getMessage());
+            } catch (CheckpointMismatchException e) {
+                throw new CommandFailure(checkpoints.resume + ": " + e.getMessage());
+            } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
+                throw new CommandFailure(e.getMessage() + "; nothing was written");
+            } catch (IOException e) {
+                throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
             }
+            notice.writing(); // a signal from here on still gets its line
+            written.write(embeddings, format, output, corpusName(), notice::written);
         }
-        written.write(embeddings, format, output, corpusName());
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",
                     output.equals("-") ? "standard output" : output, embeddings.size(), embeddings.dim(),

@@ -125,7 +125,8 @@ public final class EmbeddingsJson {
      */
     public static Embeddings read(InputStream in) throws IOException {
         // Decoded strictly here: Jackson's own UTF-8 decoding lets some bad bytes through in names.
-        try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))) {
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) { // a word twice is an error, not a miscount
             try {
                 return new Reader(p).read();
             } catch (CharacterCodingException e) {
@@ -133,7 +134,13 @@ public final class EmbeddingsJson {
             }
         } catch (JsonEOFException e) {
             throw new EmbeddingsFormatException("the file ends too early (truncated?)");
-        } catch (StreamReadException e) { // bad JSON, or a number too large for its field
+        } catch (StreamReadException e) { // bad JSON, a key twice in one object, or a number too large for its field
+            String detail = e.getOriginalMessage();
+            if (detail != null && detail.startsWith("Duplicate field ")) {
+                throw new EmbeddingsFormatException("the key " + detail.substring("Duplicate field ".length())
+                        + " appears twice in one object"
+                        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            }
             throw new EmbeddingsFormatException("not valid JSON"
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())
                     + ": " + e.getOriginalMessage());
@@ -315,7 +322,8 @@ public final class EmbeddingsJson {
                 throw new EmbeddingsFormatException("the file holds no vectors");
             }
             if (declaredWords >= 0 && declaredWords != vectorWords.size()) {
-                throw new EmbeddingsFormatException("the file declares " + declaredWords + " words but holds " + vectorWords.size() + " vectors (truncated?)");
+                throw new EmbeddingsFormatException("the file declares " + declaredWords + " words but holds " + vectorWords.size()
+                        + " vectors" + (vectorWords.size() < declaredWords ? " (truncated?)" : ""));
             }
             long[] wordCounts;
             if (countWords.isEmpty()) {

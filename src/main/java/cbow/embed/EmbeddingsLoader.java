@@ -39,21 +39,12 @@ public final class EmbeddingsLoader {
      * holds words, counts and vectors but no settings or history; pass null when those matter.
      */
     public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
-        boolean cacheable = cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES;
-        if (cacheable) {
-            Embeddings cached = cache.read(file);
-            if (cached != null) {
-                return cached;
-            }
+        if (cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES) {
+            return cache.load(file, in -> load(in, format));
         }
-        Embeddings embeddings;
         try (InputStream in = Files.newInputStream(file)) {
-            embeddings = load(in, format);
+            return load(in, format);
         }
-        if (cacheable) {
-            cache.write(file, embeddings);
-        }
-        return embeddings;
     }
 
     private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {

@@ -34,13 +34,18 @@ public final class EmbeddingsWriter {
      * are checked before either is written.
      */
     public static void write(Embeddings e, EmbeddingsFormat format, Path target) throws IOException {
+        write(e, format, target, () -> { });
+    }
+
+    /** As {@link #write(Embeddings, EmbeddingsFormat, Path)}, running {@code done} once all is in place. */
+    public static void write(Embeddings e, EmbeddingsFormat format, Path target, Runnable done) throws IOException {
         if (format.singleFile()) {
-            AtomicFile.write(target, out -> write(e, format, out));
+            AtomicFile.write(target, out -> write(e, format, out), done);
             return;
         }
         ProjectorFormat.writeMetadata(e, OutputStream.nullOutputStream()); // fails on a word it cannot hold
         Files.createDirectories(target);
         AtomicFile.write(target.resolve(ProjectorFormat.VECTORS_FILE), out -> ProjectorFormat.writeVectors(e, out));
-        AtomicFile.write(target.resolve(ProjectorFormat.METADATA_FILE), out -> ProjectorFormat.writeMetadata(e, out));
+        AtomicFile.write(target.resolve(ProjectorFormat.METADATA_FILE), out -> ProjectorFormat.writeMetadata(e, out), done);
     }
 }

@@ -33,6 +33,25 @@ public final class NearestNeighbours {
         return embeddings;
     }
 
+    /** Whether word {@code id}'s vector is all zeros: it has no direction, so no cosine with anything. */
+    public boolean isZero(int id) {
+        return isZero(unit, id * dim, dim);
+    }
+
+    /** Whether a query vector (from {@link #combine}) is all zeros, as {@code cat - cat} is. */
+    public static boolean isZero(float[] vector) {
+        return isZero(vector, 0, vector.length);
+    }
+
+    private static boolean isZero(float[] v, int from, int length) {
+        for (int k = from; k < from + length; k++) {
+            if (v[k] != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The cosine similarity of two words of the vocabulary (0 when either vector is zero). */
     public double cosine(int a, int b) {
         return dot(unit, a * dim, unit, b * dim);

@@ -158,7 +158,15 @@ public final class Word2VecFormat {
             for (int k = 0; k < rows.dim; k++) {
                 rows.checkFinite(row[rows.offset + k], word);
             }
-            }
+        }
+        int b = in.read();
+        while (b == '\n' || b == '\r') {
+            b = in.read();
+        }
+        if (b >= 0) { // as the text reader: a header that undercounts is an error, not a silent cut
+            throw new EmbeddingsFormatException("word " + (header.words + 1) + ": more vectors than the "
+                    + header.words + " the header declares");
+        }
         return rows.finish();
     }
 

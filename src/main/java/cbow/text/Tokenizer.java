@@ -62,6 +62,7 @@ public final class Tokenizer {
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         boolean eof = false;
+        boolean first = true;
         while (true) {
             if (!eof) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -69,6 +70,10 @@ public final class Tokenizer {
                     eof = true;
                 } else {
                     bytes.position(bytes.position() + n);
+                }
+                if (first && bytes.position() > 0) {
+                    first = false;
+                    requireNotUtf16(bytes.array(), bytes.position());
                 }
             }
             bytes.flip();
@@ -89,6 +94,27 @@ public final class Tokenizer {
                 finish(sink);
                 return;
             }
+        }
+    }
+
+    /**
+     * UTF-16 either fails on line 1 (a byte-order mark is invalid UTF-8) or, without a mark,
+     * decodes as letters separated by NUL bytes, which would train on single letters in silence.
+     * Either way it is another encoding, not bad bytes: say so.
+     */
+    private static void requireNotUtf16(byte[] head, int length) {
+        if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            throw MalformedTextException.utf16("it starts with a UTF-16 byte-order mark");
+        }
+        int sample = Math.min(length, 4096);
+        int nuls = 0;
+        for (int i = 0; i < sample; i++) {
+            if (head[i] == 0) {
+                nuls++;
+            }
+        }
+        if (sample >= 4 && nuls * 4 >= sample) { // UTF-16 of Latin text: every other byte is NUL
+            throw MalformedTextException.utf16("NUL bytes between its letters");
         }
     }
 

@@ -196,7 +196,7 @@ class BadInputTest {
             {"--alpha", "0", "--alpha must be a positive number, got 0.0"},
             {"--alpha", "Infinity", "--alpha must be a positive number, got Infinity"},
             {"--min-count", "0", "--min-count must be at least 1, got 0"},
-            {"--max-vocab", "-1", "--max-vocab must be 0 \\(no limit\\) or more, got -1"},
+            {"--max-vocab", "-1", "--max-vocab must be 0 \\(no limit\\) or at least 2 \\(training needs two words\\), got -1"},
             {"--dim", "abc", "Invalid value for option '--dim': 'abc' is not an int"},
             {"--dim", "99999999999", "Invalid value for option '--dim': '99999999999' is not an int"},
             {"--alpha", "fast", "Invalid value for option '--alpha': 'fast' is not a double"},
@@ -323,7 +323,7 @@ class BadInputTest {
                 "similar", "cat", "-e", file("huge.json", text.substring(0, open + 1) + "1e39" + text.substring(comma)));
         expectError("a count too large", 1, "not valid JSON at line \\d+: Numeric value .* out of range of long",
                 "similar", "cat", "-e", file("count.json", text.replaceFirst("\"counts\":\\{\"(\\w+)\":\\d+", "\"counts\":{\"$1\":99999999999999999999")));
-        expectError("declared words disagree", 1, "the file declares 3 words but holds \\d+ vectors \\(truncated\\?\\)$",
+        expectError("declared words disagree", 1, "the file declares 3 words but holds \\d+ vectors$", // more than declared: not a truncation
                 "similar", "cat", "-e", file("count3.json", text.replaceFirst("\"words\":\\d+", "\"words\":3")));
         expectError("invalid UTF-8 in the embeddings file", 1, "latin\\.json: invalid UTF-8 near line 2$",
                 "similar", "cat", "-e", file("latin.json", text.replace("\"cat\"", "\"caf\u00e9\"").getBytes(StandardCharsets.ISO_8859_1)));

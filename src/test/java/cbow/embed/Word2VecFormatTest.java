@@ -104,6 +104,19 @@ class Word2VecFormatTest {
         assertTrue(e.getMessage().contains("word 5 of 5 ('don't'): the file ends within its vector (truncated?)"), e.getMessage());
     }
 
+    @Test
+    void aHeaderThatUndercountsIsAnErrorInBothFormats() throws IOException {
+        assertMessage("1 2\nhello 1 2\nworld 3 4\n", "line 3: more vectors than the 1 the header declares");
+        byte[] binary = bytes(sample()); // 5 words
+        String header = "5 ";
+        assertTrue(new String(binary, 0, 2, StandardCharsets.US_ASCII).equals(header));
+        byte[] undercounted = binary.clone();
+        undercounted[0] = '4';
+        EmbeddingsFormatException e = assertThrows(EmbeddingsFormatException.class, () -> load(undercounted));
+        assertTrue(e.getMessage().contains("word 5: more vectors than the 4 the header declares"), e.getMessage());
+        assertEquals(5, load(binary).size(), "the C tool's newline after the last vector is no extra entry");
+    }
+
     private static byte[] bytes(Embeddings e) {
         try {
             return bytes(EmbeddingsFormat.WORD2VEC_BINARY, e);
