@@ -49,7 +49,8 @@ final class EmbeddingsInput {
         }
         try (InputStream in = CliFiles.openInput(file)) {
             EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
-            return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
+            // a named file goes by its path: a subword model is then memory-mapped, not read whole
+            return file.equals("-") ? EmbeddingsLoader.load(in, named) : EmbeddingsLoader.load(Path.of(file), named, cache);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());
         } catch (IOException e) {

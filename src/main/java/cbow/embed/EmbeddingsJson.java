@@ -76,6 +76,26 @@ public final class EmbeddingsJson {
         }
     }
 
+    /** The settings alone as a JSON object, for other files that record how they were made. */
+    static byte[] settingsJson(Map<String, Object> settings) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            writeMap(g, settings);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads what {@link #settingsJson} wrote. */
+    static Map<String, Object> parseSettings(byte[] json) throws IOException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            Reader reader = new Reader(p);
+            reader.expect(p.nextToken(), JsonToken.START_OBJECT, "the settings are not a JSON object");
+            return reader.readSettings();
+        } catch (StreamReadException e) {
+            throw new EmbeddingsFormatException("the settings are not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
     private static void writeMap(JsonGenerator g, Map<String, Object> map) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Object> entry : map.entrySet()) {
