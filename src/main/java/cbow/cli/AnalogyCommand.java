@@ -50,6 +50,11 @@ final class AnalogyCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    private static float[] unit(NearestNeighbours space, EmbeddingsInput.QueryWord word) {
+        float[] v = word.isBuilt() ? word.built() : space.embeddings().vector(word.id());
+        return space.combineVectors(java.util.List.of(v), new double[] {1});
+    }
+
     @Override
     public Integer call() {
         if (k < 1 || restrict < 0) {
@@ -65,12 +70,18 @@ final class AnalogyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Embeddings embeddings = input.loadVectors();
-        int ia = input.idOf(embeddings, a);
-        int ib = input.idOf(embeddings, b);
-        int ic = input.idOf(embeddings, c);
+        EmbeddingsInput.QueryWord qa = input.resolve(embeddings, a);
+        EmbeddingsInput.QueryWord qb = input.resolve(embeddings, b);
+        EmbeddingsInput.QueryWord qc = input.resolve(embeddings, c);
         NearestNeighbours space = new NearestNeighbours(embeddings);
-        output.answer(a + " : " + b + " :: " + c + " : ?",
-                analogy.solve(space, ia, ib, ic, k, restrict == 0 ? Integer.MAX_VALUE : restrict));
+        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
+        String question = a + " : " + b + " :: " + c + " : ?";
+        if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
+            output.answer(question, analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit));
+        } else { // a word built from its n-grams has no row: solve on the three vectors
+            output.answer(question, analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
+                    id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit));
+        }
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }

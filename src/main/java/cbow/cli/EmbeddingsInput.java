@@ -62,6 +62,49 @@ final class EmbeddingsInput {
         return file.equals("-") ? "standard input" : file;
     }
 
+    /** A query word as found: its id in the file, or (id -1) a vector built from its character n-grams. */
+    record QueryWord(String word, int id, float[] built) {
+        boolean isBuilt() {
+            return id < 0;
+        }
+    }
+
+    /**
+     * A query word: found in the file as given or lowercased (as {@link #idOf}), else, when the file
+     * is a subword model, its vector built from its n-grams (said so on standard error). A word with
+     * neither fails with one line.
+     */
+    QueryWord resolve(Embeddings embeddings, String word) {
+        return resolve(embeddings, word, true);
+    }
+
+    /** {@link #resolve(Embeddings, String)}, saying on standard error that a vector was built only if {@code note}. */
+    QueryWord resolve(Embeddings embeddings, String word, boolean note) {
+        int id = embeddings.id(word);
+        if (id < 0) {
+            id = embeddings.id(word.toLowerCase(Locale.ROOT));
+        }
+        if (id >= 0) {
+            return new QueryWord(word, id, null);
+        }
+        float[] built = embeddings.ngrams() == null ? null : embeddings.ngrams().vectorOf(word.toLowerCase(Locale.ROOT));
+        if (built == null) {
+            throw new CommandFailure(unknown(embeddings, word));
+        }
+        if (note) {
+            System.err.println(spec.qualifiedName() + ": '" + word + "' is not in the vocabulary: its vector is built from its character n-grams");
+        }
+        return new QueryWord(word, -1, built);
+    }
+
+    private String unknown(Embeddings embeddings, String word) {
+        String message = "'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)";
+        if (embeddings.ngrams() != null) {
+            return message + " and has no character n-grams of " + embeddings.ngrams().ngrams() + " characters";
+        }
+        return message;
+    }
+
     /**
      * The id of a query word: the word as given if the file holds it, else its lowercase form (cbow's
      * own files hold lowercase words only; files from other tools may keep case).
@@ -72,7 +115,7 @@ final class EmbeddingsInput {
             id = embeddings.id(word.toLowerCase(Locale.ROOT));
         }
         if (id < 0) {
-            throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
+            throw new CommandFailure(unknown(embeddings, word));
         }
         return id;
     }

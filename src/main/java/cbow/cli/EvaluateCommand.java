@@ -56,12 +56,16 @@ final class EvaluateCommand implements Callable<Integer> {
         // read the test sets first: a wrong path fails before the embeddings are loaded
         WordPairs pairs = pairsFile == null ? null : readPairs();
         AnalogyQuestions analogies = analogiesFile == null ? null : readAnalogies();
-        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        cbow.embed.Embeddings embeddings = input.loadVectors();
+        NearestNeighbours space = new NearestNeighbours(embeddings);
+        // a subword model builds vectors for words outside the vocabulary (or beyond --restrict)
+        java.util.function.Function<String, float[]> unseen = embeddings.ngrams() == null ? null
+                : word -> embeddings.vectorOf(word.toLowerCase(Locale.ROOT));
         PrintStream out = System.out;
         if (pairs != null) {
             WordPairs.Result r;
             try {
-                r = pairs.evaluate(space);
+                r = pairs.evaluate(space, unseen);
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(pairsFile + ": " + e.getMessage());
             }
@@ -70,10 +74,13 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "pearson\t%.4f%n", r.pearson());
             out.printf(Locale.ROOT, "pairs used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
                     r.used(), r.pairs(), r.skipped(), 100 * r.skippedShare());
+            if (unseen != null) {
+                out.printf(Locale.ROOT, "pairs with built vectors\t%d (a word outside the vocabulary, its vector from its character n-grams)%n", r.built());
+            }
             warnInvalid(pairsFile, r.invalidLines());
         }
         if (analogies != null) {
-            AnalogyQuestions.Result r = analogies.evaluate(space, restrict);
+            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, unseen);
             if (pairs != null) {
                 out.println();
             }
@@ -84,6 +91,10 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "total\t%s%n", describe(r.total()));
             out.printf(Locale.ROOT, "questions used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
                     r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
+            if (unseen != null) {
+                out.printf(Locale.ROOT, "questions with built vectors\t%d (a, b or c outside the %d words, its vector from its character n-grams; answers are always among them)%n",
+                        r.built(), restrict);
+            }
             warnInvalid(analogiesFile, r.invalidLines());
         }
         CliFiles.flushStandardOutput();

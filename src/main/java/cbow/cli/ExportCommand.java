@@ -40,6 +40,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write ('-': standard output).")
     String output;
 
+    @Option(names = "--add-words", paramLabel = "FILE",
+            description = "Also write vectors for the words of FILE (separated by white space) that the vocabulary lacks, built from their character n-grams (needs a subword model, cbow train --subwords); they follow the vocabulary with count 0.")
+    String addWords;
+
     @Override
     public Integer call() {
         EmbeddingsFormat target;
@@ -49,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--format: " + e.getMessage());
         }
         CliFiles.checkWritable(output);
-        Embeddings embeddings = input.load();
+        Embeddings embeddings = addWords == null ? input.load() : withAddedWords(input.load());
         AtomicFile.Content content = out -> write(embeddings, target, out);
         try {
             if (output.equals("-")) {
@@ -64,6 +68,44 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
         }
         return Main.EXIT_OK;
+    }
+
+    /** The embeddings followed by the vectors built for the words of --add-words that they lack. */
+    private Embeddings withAddedWords(Embeddings embeddings) {
+        if (embeddings.ngrams() == null) {
+            throw new CommandFailure(input.name() + ": has no character n-grams to build vectors from (--add-words needs a model of cbow train --subwords)");
+        }
+        java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+        try (java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(CliFiles.openInput(addWords),
+                java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                for (String word : line.strip().split("\\s+")) {
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (!word.isEmpty() && embeddings.id(word) < 0 && embeddings.id(lower) < 0) {
+                        wanted.add(lower);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(addWords + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+        java.util.List<String> added = new java.util.ArrayList<>();
+        float[] vectors = new float[wanted.size() * embeddings.dim()];
+        int without = 0;
+        for (String word : wanted) {
+            float[] v = embeddings.ngrams().vectorOf(word);
+            if (v == null) {
+                without++;
+                continue;
+            }
+            System.arraycopy(v, 0, vectors, added.size() * embeddings.dim(), v.length);
+            added.add(word);
+        }
+        System.err.printf("%s: added %,d words outside the vocabulary, their vectors built from character n-grams%s%n",
+                spec.qualifiedName(), added.size(), without == 0 ? ""
+                        : String.format("; %,d words have no n-grams of %s characters and were left out", without, embeddings.ngrams().ngrams()));
+        return embeddings.withExtraWords(added, java.util.Arrays.copyOf(vectors, added.size() * embeddings.dim()));
     }
 
     private static void write(Embeddings embeddings, EmbeddingsFormat format, OutputStream out) throws IOException {

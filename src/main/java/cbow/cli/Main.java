@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
         subcommands = {TrainCommand.class, SimilarCommand.class, AnalogyCommand.class, EvaluateCommand.class,
-            ExportCommand.class, PlotCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
+            ExportCommand.class, PrintVectorsCommand.class, PhrasesCommand.class, PlotCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  cbow train corpus.txt && cbow similar king",
             "  cbow train --help",
@@ -34,7 +34,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: train, similar, analogy, evaluate, export, plot, bench or completion");
+                "a command is required: train, similar, analogy, evaluate, export, print-vectors, phrases, plot, bench or completion");
     }
 
     public static void main(String[] args) {

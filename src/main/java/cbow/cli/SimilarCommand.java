@@ -32,7 +32,7 @@ final class SimilarCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "Words or expressions; a word not in the file is also tried lowercased. '-' alone: read queries from standard input.")
+            description = "Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
     List<String> queries;
 
     @Mixin
@@ -101,11 +101,24 @@ final class SimilarCommand implements Callable<Integer> {
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
+        List<float[]> vectors = new java.util.ArrayList<>(n);
+        boolean anyBuilt = false;
         for (int i = 0; i < n; i++) {
-            ids[i] = input.idOf(embeddings, expression.words().get(i));
+            EmbeddingsInput.QueryWord word = input.resolve(embeddings, expression.words().get(i));
+            ids[i] = word.id();
             weights[i] = expression.signs().get(i);
+            vectors.add(word.isBuilt() ? word.built() : null);
+            anyBuilt |= word.isBuilt();
         }
-        return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+        if (!anyBuilt) {
+            return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+        }
+        for (int i = 0; i < n; i++) {
+            if (vectors.get(i) == null) {
+                vectors.set(i, embeddings.vector(ids[i]));
+            }
+        }
+        return space.nearest(space.combineVectors(vectors, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

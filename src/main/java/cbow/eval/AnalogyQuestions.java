@@ -35,7 +35,7 @@ public final class AnalogyQuestions {
     }
 
     /** Per section, the total, and how many questions were skipped for words outside the vocabulary. */
-    public record Result(List<Score> sections, Score total, int questions, int skipped, int invalidLines) {
+    public record Result(List<Score> sections, Score total, int questions, int skipped, int invalidLines, int built) {
         public double skippedShare() {
             return questions == 0 ? 0 : (double) skipped / questions;
         }
@@ -83,26 +83,45 @@ public final class AnalogyQuestions {
 
     /** Scores the questions among the first {@code limit} words (questions are answered in parallel). */
     public Result evaluate(NearestNeighbours space, int limit) {
+        return evaluate(space, limit, null);
+    }
+
+    /**
+     * Scores the questions; with {@code unseen} (null: gensim's rule), a question whose a, b or c is
+     * outside the first {@code limit} words is still asked when {@code unseen} builds a vector for
+     * it (from its character n-grams); its expected answer must be among those words, since only
+     * they are answers.
+     */
+    public Result evaluate(NearestNeighbours space, int limit, java.util.function.Function<String, float[]> unseen) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), limit);
+        java.util.Map<String, float[]> built = new java.util.HashMap<>();
+        java.util.function.Predicate<String> known = w -> vocabulary.id(w) >= 0
+                || (unseen != null && built.computeIfAbsent(w, unseen) != null);
         List<Score> scores = new ArrayList<>();
         int correctTotal = 0;
         int answeredTotal = 0;
         int questions = 0;
+        int builtQuestions = 0;
         for (Section section : sections) {
-            List<Question> known = section.questions().stream()
-                    .filter(q -> vocabulary.id(q.a()) >= 0 && vocabulary.id(q.b()) >= 0
-                            && vocabulary.id(q.c()) >= 0 && vocabulary.id(q.expected()) >= 0)
+            List<Question> asked = section.questions().stream()
+                    .filter(q -> vocabulary.id(q.expected()) >= 0 && known.test(q.a()) && known.test(q.b()) && known.test(q.c()))
                     .toList();
-            long correct = IntStream.range(0, known.size()).parallel()
-                    .filter(i -> isAnsweredRight(space, vocabulary, known.get(i)))
+            builtQuestions += (int) asked.stream()
+                    .filter(q -> vocabulary.id(q.a()) < 0 || vocabulary.id(q.b()) < 0 || vocabulary.id(q.c()) < 0).count();
+            long correct = IntStream.range(0, asked.size()).parallel()
+                    .filter(i -> isAnsweredRight(space, vocabulary, asked.get(i), built))
                     .count();
-            scores.add(new Score(section.name(), (int) correct, known.size()));
+            scores.add(new Score(section.name(), (int) correct, asked.size()));
             correctTotal += (int) correct;
-            answeredTotal += known.size();
+            answeredTotal += asked.size();
             questions += section.questions().size();
         }
         return new Result(scores, new Score("total", correctTotal, answeredTotal), questions,
-                questions - answeredTotal, invalidLines);
+                questions - answeredTotal, invalidLines, builtQuestions);
+    }
+
+    private static float[] unit(NearestNeighbours space, int id, float[] built) {
+        return space.combineVectors(List.of(id >= 0 ? space.embeddings().vector(id) : built), new double[] {1});
     }
 
     /**
@@ -110,12 +129,19 @@ public final class AnalogyQuestions {
      * with the first of them that is not a case variant of a, b or c; if there is none, the question
      * is wrong.
      */
-    private static boolean isAnsweredRight(NearestNeighbours space, FoldedVocabulary vocabulary, Question q) {
+    private static boolean isAnsweredRight(NearestNeighbours space, FoldedVocabulary vocabulary, Question q,
+                                           java.util.Map<String, float[]> built) {
         Set<String> question = new HashSet<>(Arrays.asList(
                 FoldedVocabulary.fold(q.a()), FoldedVocabulary.fold(q.b()), FoldedVocabulary.fold(q.c())));
         String predicted = null;
-        for (NearestNeighbours.Neighbour n : Analogy.COSADD.solve(space, vocabulary.id(q.a()), vocabulary.id(q.b()),
-                vocabulary.id(q.c()), CANDIDATES, vocabulary.limit())) {
+        int a = vocabulary.id(q.a());
+        int b = vocabulary.id(q.b());
+        int c = vocabulary.id(q.c());
+        List<NearestNeighbours.Neighbour> answers = a >= 0 && b >= 0 && c >= 0
+                ? Analogy.COSADD.solve(space, a, b, c, CANDIDATES, vocabulary.limit())
+                : Analogy.COSADD.solve(space, unit(space, a, built.get(q.a())), unit(space, b, built.get(q.b())),
+                        unit(space, c, built.get(q.c())), id -> id == a || id == b || id == c, CANDIDATES, vocabulary.limit());
+        for (NearestNeighbours.Neighbour n : answers) {
             predicted = FoldedVocabulary.fold(n.word());
             if (!question.contains(predicted)) {
                 break;
