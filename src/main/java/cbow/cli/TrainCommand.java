@@ -16,6 +16,7 @@ import cbow.optim.Optimizer;
 import cbow.train.ModelTooLargeException;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
+import cbow.train.SubwordSettings;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
 import java.io.IOException;
@@ -133,6 +134,9 @@ final class TrainCommand implements Callable<Integer> {
                     + " checkpoints keep going to FILE unless --checkpoint names another.")
     Path resume;
 
+    @CommandLine.Mixin
+    SubwordOptions subwordOptions;
+
     @Override
     public Integer call() throws IOException {
         Checkpoint resumed = resume == null ? null : readCheckpoint(resume);
@@ -141,7 +145,12 @@ final class TrainCommand implements Callable<Integer> {
         if (threads < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be 0 (all processors) or more, got " + threads);
         }
+        SubwordSettings subwords = subwordOptions.settings(settings.loss());
+        String modelFile = subwords == null ? null : subwordOptions.modelFile(output);
         CliFiles.checkWritable(output); // before the work, not after an hour of it
+        if (modelFile != null) {
+            CliFiles.checkWritable(modelFile);
+        }
         if (plan != null) {
             CliFiles.checkWritable(plan.file().toString());
         }
@@ -165,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
                         err.println(line);
                     }
                 }
-            });
+            }, subwords);
             embeddings = job.run(in, resumed, plan);
         } catch (MalformedTextException e) {
             throw new CommandFailure(corpusName() + ": " + e.getMessage()
@@ -183,6 +192,13 @@ final class TrainCommand implements Callable<Integer> {
                 Runtime.getRuntime().removeShutdownHook(interruptNotice);
             } catch (IllegalStateException shuttingDown) {
                 // the notice is running: let it say so
+            }
+        }
+        if (modelFile != null) {
+            SubwordOptions.write(embeddings, modelFile);
+            if (!quiet) {
+                err.printf("wrote %s: the subword model (%,d words and %,d n-gram buckets x %d dimensions)%n",
+                        modelFile, embeddings.size(), subwords.buckets(), embeddings.dim());
             }
         }
         write(embeddings);

@@ -2,6 +2,7 @@ package cbow.train;
 
 import cbow.data.EncodedCorpus;
 import cbow.embed.Embeddings;
+import cbow.embed.NgramVectors;
 import cbow.text.TokenizedCorpus;
 import cbow.text.Tokenizer;
 import cbow.vocab.Vocabulary;
@@ -19,12 +20,23 @@ public final class TrainingJob {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final SubwordSettings subwords; // null: none
 
     /** @param log receives one-line reports (vocabulary size, examples) for standard error */
     public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, listener, log, null);
+    }
+
+    /** A job whose ns or hs words are also their character n-grams ({@code subwords}; null: none). */
+    public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log,
+                       SubwordSettings subwords) {
+        if (subwords != null && settings.loss() == LossKind.SOFTMAX) {
+            throw new IllegalArgumentException("--subwords goes with --loss ns or hs");
+        }
         this.settings = settings;
         this.listener = listener;
         this.log = log;
+        this.subwords = subwords;
     }
 
     public Embeddings run(InputStream corpusText) throws IOException {
@@ -63,7 +75,7 @@ public final class TrainingJob {
         EncodedCorpus encoded = EncodedCorpus.of(corpus, vocabulary);
         TrainedModel trained = settings.loss() == LossKind.SOFTMAX
                 ? new ExactTrainer(settings, listener, log).train(encoded, vocabulary, resume, checkpoints)
-                : new HogwildTrainer(settings, listener, log).train(encoded, vocabulary);
+                : new HogwildTrainer(settings, listener, log, subwords).train(encoded, vocabulary);
         return embeddings(vocabulary, trained);
     }
 
@@ -79,7 +91,14 @@ public final class TrainingJob {
                 throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
             }
         }
-        return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
-                trained.history());
+        if (trained.ngramRows() == null) {
+            return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
+                    trained.history());
+        }
+        java.util.Map<String, Object> described = settings.asMap();
+        subwords.addTo(described);
+        return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, described, trained.history())
+                .withNgrams(NgramVectors.of(subwords.ngrams(), subwords.buckets(), settings.dim(), trained.ngramRows(),
+                        vocabulary.size() * settings.dim()));
     }
 }
