@@ -349,11 +349,14 @@ public final class SubwordModelFile {
         }
 
         void write(float[] v, int from, int count) throws IOException {
-            for (int k = from; k < from + count; k++) {
+            for (int k = from; k < from + count; ) {
                 if (buffer.remaining() < Float.BYTES) {
                     flush();
                 }
-                buffer.putFloat(v[k]);
+                int n = Math.min(from + count - k, buffer.remaining() / Float.BYTES);
+                buffer.asFloatBuffer().put(v, k, n); // a view from the buffer's position, in its byte order
+                buffer.position(buffer.position() + n * Float.BYTES);
+                k += n;
             }
         }
 

@@ -55,9 +55,29 @@ public final class HogwildNetwork {
         this.hidden = hidden;
         this.loss = loss;
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < input.length; i++) {
+        int wordFloats = vocabularySize * dim;
+        for (int i = 0; i < wordFloats; i++) {
             input[i] = (float) ((random.nextDouble() - 0.5) / dim);
         }
+        if (subwords != null) {
+            startBucketRows(wordFloats, seed);
+        }
+    }
+
+    /**
+     * The n-gram rows (millions of them) start the same way, drawn in fixed chunks on all cores,
+     * each chunk from its own generator: the same numbers for any number of cores.
+     */
+    private void startBucketRows(int from, long seed) {
+        int chunk = 1 << 20;
+        int chunks = (input.length - from + chunk - 1) / chunk;
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
+            SplittableRandom random = new SplittableRandom(cbow.data.SplitMix.mix(seed ^ (0xB0C4E7L + c)));
+            int end = Math.min(input.length, from + (c + 1) * chunk);
+            for (int i = from + c * chunk; i < end; i++) {
+                input[i] = (float) ((random.nextDouble() - 0.5) / dim);
+            }
+        });
     }
 
     public int dim() {
