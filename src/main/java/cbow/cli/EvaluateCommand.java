@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
             "Pairs: Spearman and Pearson correlation of cosine similarity with the human scores.",
             "Analogies: 3CosAdd accuracy among the --restrict most frequent words, per section and in total.",
             "Gensim's conventions throughout: words match in any case, "
-                + "pairs and questions with an unknown word are skipped and counted."},
+                + "pairs and questions with an unknown word are skipped and counted; with a subword model "
+                + "(cbow train --subwords) unknown words get vectors from their character n-grams instead."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
             "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000"})
