@@ -9,8 +9,10 @@ import cbow.model.Parameters;
 import cbow.optim.Optimizer;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
+import com.sun.management.ThreadMXBean;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.function.Consumer;
 
@@ -110,7 +112,7 @@ public final class SeedModelBenchmark {
      * Bytes allocated so far by all live threads (the network's helpers too), where the JVM tells.
      */
     private static long allocatedBytes() {
-        if (!(java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean bean)
+        if (!(ManagementFactory.getThreadMXBean() instanceof ThreadMXBean bean)
                 || !bean.isThreadAllocatedMemorySupported() || !bean.isThreadAllocatedMemoryEnabled()) {
             return -1;
         }

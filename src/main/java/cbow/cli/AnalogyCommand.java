@@ -3,6 +3,11 @@ package cbow.cli;
 import cbow.embed.Analogy;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,19 +25,15 @@ import picocli.CommandLine.Parameters;
                 + "cos'(x,B) cos'(x,C) / (cos'(x,A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
                 + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
         footer = {"", "Examples:", "  cbow analogy man king woman",
-            "  cbow analogy --method 3cosmul -k 3 france paris italy"})
+            "  cbow analogy --method 3cosmul -k 3 france paris italy",
+            "  printf 'man king woman\\nfrance paris italy\\n' | cbow analogy -k 1 -     (one process, an answer per line)"})
 final class AnalogyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B")
-    String b;
-
-    @Parameters(index = "2", paramLabel = "C")
-    String c;
+    @Parameters(arity = "1..3", paramLabel = "A B C",
+            description = "The three words of the question, or '-' alone: read one question 'A B C' a line from standard input.")
+    List<String> words;
 
     @Mixin
     EmbeddingsInput input;
@@ -56,7 +57,7 @@ final class AnalogyCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (k < 1 || restrict < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
                     : "--restrict must be 0 or more, got " + restrict);
@@ -69,20 +70,61 @@ final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Embeddings embeddings = input.loadVectors();
-        EmbeddingsInput.QueryWord qa = input.resolve(embeddings, a);
-        EmbeddingsInput.QueryWord qb = input.resolve(embeddings, b);
-        EmbeddingsInput.QueryWord qc = input.resolve(embeddings, c);
-        NearestNeighbours space = new NearestNeighbours(embeddings);
+        boolean fromStdin = words.size() == 1 && words.get(0).equals("-");
+        if (!fromStdin && words.size() != 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give three words A B C, or '-' to read questions from standard input");
+        }
+        if (fromStdin && input.file.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "questions and embeddings cannot both come from standard input");
+        }
+        if (fromStdin) {
+            output = new NeighbourOutput(format, true, System.out);
+        }
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
         int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
-        String question = a + " : " + b + " :: " + c + " : ?";
-        if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
-            output.answer(question, analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit));
-        } else { // a word built from its n-grams has no row: solve on the three vectors
-            output.answer(question, analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
-                    id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit));
+        if (!fromStdin) {
+            output.answer(question(words), answer(space, analogy, words, limit));
+            CliFiles.flushStandardOutput();
+            return Main.EXIT_OK;
+        }
+        int failures = 0;
+        long lineNo = 0;
+        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = lines.readLine()) != null; ) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> question = List.of(line.strip().split("\\s+"));
+            try {
+                if (question.size() != 3) {
+                    throw new CommandFailure("standard input: line " + lineNo + ": expected three words A B C, found " + question.size());
+                }
+                output.answer(question(question), answer(space, analogy, question, limit));
+            } catch (CommandFailure e) {
+                failures++; // one bad question does not end a stream of them; the exit code tells at the end
+                output.failure(line.strip(), e.getMessage());
+                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
+            }
         }
         CliFiles.flushStandardOutput();
-        return Main.EXIT_OK;
+        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
+    }
+
+    private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {
+        Embeddings embeddings = space.embeddings();
+        EmbeddingsInput.QueryWord qa = input.resolve(embeddings, abc.get(0));
+        EmbeddingsInput.QueryWord qb = input.resolve(embeddings, abc.get(1));
+        EmbeddingsInput.QueryWord qc = input.resolve(embeddings, abc.get(2));
+        if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
+            return analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit);
+        }
+        // a word built from its n-grams has no row: solve on the three vectors
+        return analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
+                id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit);
+    }
+
+    private static String question(List<String> abc) {
+        return abc.get(0) + " : " + abc.get(1) + " :: " + abc.get(2) + " : ?";
     }
 }

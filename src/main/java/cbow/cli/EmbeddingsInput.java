@@ -18,11 +18,11 @@ final class EmbeddingsInput {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
     @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, word2vec or word2vec-binary. Default: recognised from the file's first bytes.")
+            description = "json, word2vec, word2vec-binary or glove. Default: recognised from the file's first bytes.")
     String format;
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
@@ -118,5 +118,18 @@ final class EmbeddingsInput {
             throw new CommandFailure(unknown(embeddings, word));
         }
         return id;
+    }
+
+    /** The ids of the words in {@code text}, separated by white space; an unknown word fails as in {@link #idOf}. */
+    int[] idsOf(Embeddings embeddings, String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 1 && words[0].isEmpty()) {
+            throw new CommandFailure("an empty set of words");
+        }
+        int[] ids = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            ids[i] = idOf(embeddings, words[i]);
+        }
+        return ids;
     }
 }

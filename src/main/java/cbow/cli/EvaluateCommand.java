@@ -1,16 +1,17 @@
 package cbow.cli;
 
+import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.eval.AnalogyQuestions;
 import cbow.eval.WordPairs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Option;
                 + "(cbow train --subwords) unknown words get vectors from their character n-grams instead."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
-            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000"})
+            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000",
+            "  cbow evaluate --analogies questions-words.txt --format jsonl | jq -c 'select(.correct == false)'"})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,6 +48,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Analogies: answer among, and keep only questions within, the N most frequent words. Default: ${DEFAULT-VALUE}.")
     int restrict;
 
+    @Option(names = "--format", defaultValue = "text",
+            description = "text; json (all the figures as one JSON object, for scripts); or jsonl (one line per analogy "
+                    + "question with the answer given, then the figures as {\"summary\": ...}). Default: ${DEFAULT-VALUE}.")
+    String format;
+
     @Override
     public Integer call() throws IOException {
         if (pairsFile == null && analogiesFile == null) {
@@ -57,12 +64,20 @@ final class EvaluateCommand implements Callable<Integer> {
         // read the test sets first: a wrong path fails before the embeddings are loaded
         WordPairs pairs = pairsFile == null ? null : readPairs();
         AnalogyQuestions analogies = analogiesFile == null ? null : readAnalogies();
-        cbow.embed.Embeddings embeddings = input.loadVectors();
+        EvaluationReport report;
+        try {
+            report = new EvaluationReport(format, System.out);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Embeddings embeddings = input.loadVectors();
         NearestNeighbours space = new NearestNeighbours(embeddings);
         // a subword model builds vectors for words outside the vocabulary (or beyond --restrict)
-        java.util.function.Function<String, float[]> unseen = embeddings.ngrams() == null ? null
+        Function<String, float[]> unseen = embeddings.ngrams() == null ? null
                 : word -> embeddings.vectorOf(word.toLowerCase(Locale.ROOT));
-        PrintStream out = System.out;
+        if (unseen != null) {
+            report.buildsVectors();
+        }
         if (pairs != null) {
             WordPairs.Result r;
             try {
@@ -70,41 +85,17 @@ final class EvaluateCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(pairsFile + ": " + e.getMessage());
             }
-            out.printf(Locale.ROOT, "pairs\t%s%n", pairsFile);
-            out.printf(Locale.ROOT, "spearman\t%.4f%n", r.spearman());
-            out.printf(Locale.ROOT, "pearson\t%.4f%n", r.pearson());
-            out.printf(Locale.ROOT, "pairs used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
-                    r.used(), r.pairs(), r.skipped(), 100 * r.skippedShare());
-            if (unseen != null) {
-                out.printf(Locale.ROOT, "pairs with built vectors\t%d (a word outside the vocabulary, its vector from its character n-grams)%n", r.built());
-            }
+            report.pairs(pairsFile, r);
             warnInvalid(pairsFile, r.invalidLines());
         }
         if (analogies != null) {
-            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, unseen);
-            if (pairs != null) {
-                out.println();
-            }
-            out.printf(Locale.ROOT, "analogies\t%s (3CosAdd among the %d most frequent words)%n", analogiesFile, restrict);
-            for (AnalogyQuestions.Score s : r.sections()) {
-                out.printf(Locale.ROOT, "%s\t%s%n", s.section(), describe(s));
-            }
-            out.printf(Locale.ROOT, "total\t%s%n", describe(r.total()));
-            out.printf(Locale.ROOT, "questions used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
-                    r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
-            if (unseen != null) {
-                out.printf(Locale.ROOT, "questions with built vectors\t%d (a, b or c outside the %d words, its vector from its character n-grams; answers are always among them)%n",
-                        r.built(), restrict);
-            }
+            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, unseen, report::answer);
+            report.analogies(analogiesFile, restrict, r);
             warnInvalid(analogiesFile, r.invalidLines());
         }
+        report.finish();
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
-    }
-
-    private static String describe(AnalogyQuestions.Score s) {
-        return s.answered() == 0 ? "-\t0/0"
-                : String.format(Locale.ROOT, "%.4f\t%d/%d", s.accuracy(), s.correct(), s.answered());
     }
 
     private void warnInvalid(String file, int lines) {

@@ -1,6 +1,9 @@
 package cbow.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,8 +16,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
-        subcommands = {TrainCommand.class, SimilarCommand.class, AnalogyCommand.class, EvaluateCommand.class,
-            ExportCommand.class, PrintVectorsCommand.class, PhrasesCommand.class, PlotCommand.class, BenchCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  cbow train corpus.txt && cbow similar king",
             "  cbow train --help",
@@ -28,13 +29,39 @@ public final class Main implements Runnable {
     /** 128 + SIGPIPE: standard output was a pipe whose reader stopped reading ({@code | head}). */
     public static final int EXIT_PIPE_CLOSED = 141;
 
+    /**
+     * The commands, in the order help lists them. They are registered here rather than in the
+     * annotation so that a query builds only its own command's model: picocli reads every option of
+     * every command by reflection when the tree is built, most of a short query's CPU time.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("train", TrainCommand::new);
+        COMMANDS.put("similar", SimilarCommand::new);
+        COMMANDS.put("analogy", AnalogyCommand::new);
+        COMMANDS.put("similarity", SimilarityCommand::new);
+        COMMANDS.put("n-similarity", NSimilarityCommand::new);
+        COMMANDS.put("doesnt-match", DoesntMatchCommand::new);
+        COMMANDS.put("rank", RankCommand::new);
+        COMMANDS.put("closer-than", CloserThanCommand::new);
+        COMMANDS.put("evaluate", EvaluateCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("print-vectors", PrintVectorsCommand::new);
+        COMMANDS.put("phrases", PhrasesCommand::new);
+        COMMANDS.put("plot", PlotCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
+        COMMANDS.put("completion", CompletionCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: train, similar, analogy, evaluate, export, print-vectors, phrases, plot, bench or completion");
+                "a command is required: " + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()));
     }
 
     public static void main(String[] args) {
@@ -44,8 +71,16 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code (tests call this in-process). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        // the command named first alone, when it needs no other (help and completion list them all)
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
+        COMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(args[0])) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
         // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setOverwrittenOptionsAllowed(true); // a repeated option: the last one wins, as in most Unix tools
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
         try {

@@ -1,7 +1,9 @@
 package cbow.cli;
 
 import cbow.train.TrainingListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * How training progress reaches standard error: a live bar when standard error is a terminal, plain
@@ -61,9 +63,9 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
                     .redirectInput(ProcessBuilder.Redirect.INHERIT)
                     .redirectError(ProcessBuilder.Redirect.INHERIT)
                     .start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             return p.waitFor() == 0 ? out : "";
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return "";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

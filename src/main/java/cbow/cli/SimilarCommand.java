@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  cbow similar king",
             "  cbow similar -e vectors.json -k 5 city town",
             "  cbow similar king - man + woman",
+            "  cbow similar --restrict 10000 king        (among the 10,000 most frequent words)",
             "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -"})
 final class SimilarCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -41,13 +42,18 @@ final class SimilarCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
     int k;
 
+    @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
+            description = "Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.")
+    int restrict;
+
     @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        if (k < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-k must be at least 1, got " + k);
+        if (k < 1 || restrict < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
+                    : "--restrict must be 0 or more, got " + restrict);
         }
         boolean fromStdin = queries.size() == 1 && queries.get(0).equals("-");
         // "cbow similar king - man + woman": bare operators make the arguments one expression
@@ -110,15 +116,16 @@ final class SimilarCommand implements Callable<Integer> {
             vectors.add(word.isBuilt() ? word.built() : null);
             anyBuilt |= word.isBuilt();
         }
+        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
         if (!anyBuilt) {
-            return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+            return space.nearest(space.combine(ids, weights), k, limit, id -> contains(ids, id));
         }
         for (int i = 0; i < n; i++) {
             if (vectors.get(i) == null) {
                 vectors.set(i, embeddings.vector(ids[i]));
             }
         }
-        return space.nearest(space.combineVectors(vectors, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+        return space.nearest(space.combineVectors(vectors, weights), k, limit, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

@@ -3,6 +3,7 @@ package cbow.data;
 import cbow.text.IntArrayBuilder;
 import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
+import java.util.Arrays;
 
 /**
  * The training examples of a corpus: every (context, center) window, held as the corpus's id stream
@@ -64,7 +65,7 @@ public final class Examples {
                 lineStart = i + 1;
             }
         }
-        return new Examples(ids, length, java.util.Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
+        return new Examples(ids, length, Arrays.copyOf(centers.backingArray(), centers.size()), halfWindow,
                 longestLine, false, 0);
     }
 

@@ -1,5 +1,7 @@
 package cbow.data;
 
+import java.util.SplittableRandom;
+
 /**
  * Subsampling of frequent words, word2vec's formula: a word that makes up a share f of the corpus
  * is kept with probability (sqrt(f / t) + 1) * t / f, for the threshold t ({@code --sample}), so words
@@ -27,7 +29,7 @@ public final class Subsampler {
     }
 
     /** True (with that probability) when this occurrence of {@code word} is kept. */
-    public boolean keep(int word, java.util.SplittableRandom random) {
+    public boolean keep(int word, SplittableRandom random) {
         float p = keep[word];
         return p >= 1f || random.nextFloat() < p;
     }

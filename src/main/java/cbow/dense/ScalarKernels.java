@@ -1,5 +1,7 @@
 package cbow.dense;
 
+import java.util.Arrays;
+
 /**
  * The kernels in plain loops: the fallback when the Vector API module is absent, and the definition
  * of the results. Every output is a chain of Math.fma in a fixed order starting from zero, exactly
@@ -16,7 +18,7 @@ final class ScalarKernels {
                                 float[] bias, int biasOff, float[] c, int cOff) {
         for (int r = 0; r < rows; r++) {
             int cr = cOff + r * width;
-            java.util.Arrays.fill(c, cr, cr + width, 0f);
+            Arrays.fill(c, cr, cr + width, 0f);
             for (int k = 0; k < depth; k++) {
                 axpy(a[aOff + r * depth + k], b, k * width, c, cr, width);
             }
@@ -29,7 +31,7 @@ final class ScalarKernels {
 
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
-        java.util.Arrays.fill(c, cOff, cOff + cols * width, 0f);
+        Arrays.fill(c, cOff, cOff + cols * width, 0f);
         for (int r = 0; r < rows; r++) {
             for (int k = 0; k < cols; k++) {
                 axpy(a[aOff + r * cols + k], b, bOff + r * width, c, cOff + k * width, width);
@@ -47,7 +49,7 @@ final class ScalarKernels {
         }
         float[] acc = holder[0];
         for (int r = 0; r < rows; r++) {
-            java.util.Arrays.fill(acc, 0, width + 1, 0f);
+            Arrays.fill(acc, 0, width + 1, 0f);
             for (int d = 0; d < depth; d++) {
                 axpy(a[aOff + r * depth + d], b, d * bStride, acc, 0, width + 1);
             }

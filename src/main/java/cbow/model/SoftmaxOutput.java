@@ -2,6 +2,7 @@ package cbow.model;
 
 import cbow.data.Batch;
 import cbow.dense.Kernels;
+import java.util.Arrays;
 
 /**
  * The output layer and its cost: Yhat = softmax(W2 H + b2) column by column, J = cross-entropy
@@ -95,7 +96,7 @@ final class SoftmaxOutput {
             loss += max + Math.log(sum) - centerLogit[j];
         }
         for (int b = 0; b < blocks; b++) {
-            java.util.Arrays.fill(blockFactor, b * width + m, (b + 1) * width, 0f); // padding columns become 0
+            Arrays.fill(blockFactor, b * width + m, (b + 1) * width, 0f); // padding columns become 0
         }
         return loss;
     }

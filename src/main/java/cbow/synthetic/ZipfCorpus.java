@@ -3,6 +3,7 @@ package cbow.synthetic;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -27,7 +28,7 @@ public final class ZipfCorpus {
         SplittableRandom random = new SplittableRandom(seed);
         StringBuilder text = new StringBuilder(tokens * 7);
         for (int t = 0; t < tokens; t++) {
-            int index = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
+            int index = Arrays.binarySearch(cumulative, random.nextDouble() * total);
             int rank = Math.min(vocabularySize - 1, index >= 0 ? index : -index - 1);
             text.append('w').append(rank).append((t + 1) % WORDS_PER_LINE == 0 ? '\n' : ' ');
         }

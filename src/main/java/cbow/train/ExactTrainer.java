@@ -9,6 +9,7 @@ import cbow.dense.Kernels;
 import cbow.model.ExactNetwork;
 import cbow.model.Parameters;
 import cbow.vocab.Vocabulary;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -22,6 +23,7 @@ public final class ExactTrainer {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private long[] vocabularyCounts;
 
     public ExactTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
         this.settings = settings;
@@ -41,6 +43,7 @@ public final class ExactTrainer {
      * corpus, or null), saving checkpoints as {@code checkpoints} says (null: none).
      */
     TrainedModel train(EncodedCorpus corpus, Vocabulary vocabulary, Checkpoint resume, CheckpointPlan checkpoints) {
+        vocabularyCounts = vocabulary.counts();
         EpochExamples epochs = EpochExamples.subsampled(corpus, settings.window(), vocabulary.counts(),
                 settings.sample(), settings.seed(), !settings.fixedWindow());
         Examples examples = epochs.all();
@@ -92,6 +95,7 @@ public final class ExactTrainer {
         double divergenceLimit = 2 * Math.log(network.parameters().vocabularySize()) + 2;
         ProgressMeter meter = new ProgressMeter(state.history(), listener, settings.epochs(), divergenceLimit,
                 settings.alpha());
+        RunEstimate estimate = new RunEstimate();
         while (state.epoch <= settings.epochs()) {
             Examples examples = epochExamples.forEpoch(state.epoch - 1);
             BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
@@ -101,6 +105,7 @@ public final class ExactTrainer {
             long start = System.nanoTime();
             long examplesBefore = state.epochExamples; // a resumed epoch's pace counts only new work
             while (state.batch < batches) {
+                estimate.atBatch(state, batches);
                 sampler.fill(state.batch, batch);
                 double progress = (state.epoch - 1 + (double) state.batch / batches) / settings.epochs();
                 float alpha = (float) settings.decay().rate(settings.alpha(), progress);
@@ -121,5 +126,58 @@ public final class ExactTrainer {
             int epoch = state.epoch;
             meter.epochFinished(epoch, state.closeEpoch(), done / seconds, seconds);
         }
+    }
+
+    /**
+     * One line, early in the run, with the time the whole run will take, measured on a few batches
+     * after the first (which warm up the JIT): the exact model costs 6 V N flops a word, so a large
+     * corpus can take days, and a user should learn that in seconds, not from a bar that barely moves.
+     * Where the run is long, the line adds what {@code --loss ns} would take.
+     */
+    private final class RunEstimate {
+        private static final int SKIP = 20;
+        private static final int MEASURED = 30;
+        private static final double WORTH_SAYING_SECONDS = 60;
+        private static final double LONG_SECONDS = 600;
+        private int seen;
+        private long startNanos;
+        private long startExamples;
+
+        void atBatch(TrainingState state, int batches) {
+            seen++;
+            if (seen == SKIP) {
+                startNanos = System.nanoTime();
+                startExamples = state.epochExamples;
+            } else if (seen == SKIP + MEASURED) {
+                double seconds = ProgressMeter.secondsSince(startNanos);
+                double wordsPerSecond = (state.epochExamples - startExamples) / seconds;
+                long left = (long) (settings.epochs() - state.epoch) * batches + (batches - state.batch);
+                double perBatch = seconds / MEASURED;
+                double total = left * perBatch;
+                if (total < WORTH_SAYING_SECONDS) {
+                    return;
+                }
+                String line = String.format(Locale.ROOT, "estimated time: %s for %d epoch%s (%,.0f words/s)",
+                        duration(total), settings.epochs(), settings.epochs() == 1 ? "" : "s", wordsPerSecond);
+                if (total > LONG_SECONDS) {
+                    line += "; --loss ns would take about " + duration(HogwildEstimate.seconds(settings, batches
+                            * (long) settings.batchSize(), vocabularyCounts)) + " (README, \"Faster losses\")";
+                }
+                log.accept(line);
+            }
+        }
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        if (seconds < 172_800) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f days", seconds / 86_400);
     }
 }

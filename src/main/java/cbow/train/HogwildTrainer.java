@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.data.ContextWindow;
-import cbow.data.EncodedCorpus;
+import cbow.data.IdSource;
 import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
@@ -13,7 +13,6 @@ import cbow.loss.NegativeSamplingLoss;
 import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordRows;
-import cbow.text.TokenizedCorpus;
 import cbow.vocab.Vocabulary;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -36,6 +35,8 @@ public final class HogwildTrainer {
     private final TrainingListener listener;
     private final Consumer<String> log;
     private final SubwordSettings subwords; // null: no subwords
+    /** Set when a thread fails (or its listener cancels): the others stop at their next publish point. */
+    private volatile boolean stopping;
 
     public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
         this(settings, listener, log, null);
@@ -50,14 +51,17 @@ public final class HogwildTrainer {
         this.subwords = subwords;
     }
 
-    /** Builds the network for the settings' loss and trains it on {@code corpus}. */
-    TrainedModel train(EncodedCorpus corpus, Vocabulary vocabulary) {
+    /**
+     * Builds the network for the settings' loss and trains it on {@code corpus}, read from memory or
+     * streamed from disk each epoch.
+     */
+    TrainedModel train(IdSource corpus, Vocabulary vocabulary) {
         if (corpus.tokens() < 2) {
             throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
         }
         int v = vocabulary.size();
         int n = settings.dim();
-        ModelSize.requireFits(v, n, 1, 2 * settings.window(), 0);
+        ModelSize.requireFitsHogwild(v, n, settings.threads());
         long[] counts = vocabulary.counts();
         Loss loss = settings.loss() == LossKind.NS
                 ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
@@ -79,9 +83,9 @@ public final class HogwildTrainer {
         return new TrainedModel(network.wordVectors(), loss.output(), history, network.input());
     }
 
-    private TrainingHistory train(HogwildNetwork network, EncodedCorpus corpus, Subsampler subsampler) {
+    private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {
         int threads = Math.max(1, settings.threads());
-        int[] bounds = shards(corpus.ids(), corpus.length(), threads);
+        long[] bounds = shards(corpus, threads);
         long totalWork = settings.epochs() * corpus.tokens();
         AtomicLong done = new AtomicLong();
         // only a finite cost is required: the ns and hs costs have no common scale to set a limit by
@@ -125,16 +129,16 @@ public final class HogwildTrainer {
         }
     }
 
-    /** Cut points at line ends, so that each thread gets about the same number of ids. */
-    static int[] shards(int[] ids, int length, int threads) {
-        int[] bounds = new int[threads + 1];
+    /**
+     * Cut points at line starts, so that each thread gets about the same number of entries and reads
+     * its own part of the corpus, as fastText's threads do.
+     */
+    static long[] shards(IdSource corpus, int threads) {
+        long length = corpus.entries();
+        long[] bounds = new long[threads + 1];
         bounds[threads] = length;
         for (int t = 1; t < threads; t++) {
-            int cut = Math.max(bounds[t - 1], (int) ((long) length * t / threads));
-            while (cut < length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
-                cut++;
-            }
-            bounds[t] = cut;
+            bounds[t] = corpus.lineStart(Math.max(bounds[t - 1], length * t / threads));
         }
         return bounds;
     }
@@ -162,10 +166,10 @@ public final class HogwildTrainer {
         private double lossSum;
         private long examples;
 
-        EpochProgress(ProgressMeter meter, int epoch, EncodedCorpus corpus, long startNanos) {
+        EpochProgress(ProgressMeter meter, int epoch, IdSource corpus, long startNanos) {
             this.meter = meter;
             this.epoch = epoch;
-            this.positions = corpus.length();
+            this.positions = corpus.entries();
             this.epochTokens = corpus.tokens();
             this.startNanos = startNanos;
             this.interval = ProgressMeter.interval(positions);
@@ -195,9 +199,9 @@ public final class HogwildTrainer {
      */
     private final class Shard implements Runnable {
         private final HogwildNetwork network;
-        private final EncodedCorpus corpus;
-        private final int from;
-        private final int to;
+        private final IdSource corpus;
+        private final long from;
+        private final long to;
         private final Subsampler subsampler;
         private final AtomicLong done;
         private final long totalWork;
@@ -210,7 +214,7 @@ public final class HogwildTrainer {
         long tokens;
         RuntimeException failure;
 
-        Shard(HogwildNetwork network, EncodedCorpus corpus, int from, int to, Subsampler subsampler, AtomicLong done,
+        Shard(HogwildNetwork network, IdSource corpus, long from, long to, Subsampler subsampler, AtomicLong done,
               long totalWork, long seed, ProgressMeter meter, EpochProgress progress, int epoch) {
             this.network = network;
             this.corpus = corpus;
@@ -235,6 +239,7 @@ public final class HogwildTrainer {
                 tokens = pass.sentences.tokensRead();
             } catch (RuntimeException e) {
                 failure = e;
+                stopping = true;
             }
         }
 
@@ -264,6 +269,9 @@ public final class HogwildTrainer {
                     stretchExamples += examples - before;
                     long read = sentences.tokensRead();
                     if (read - tokensCounted >= PUBLISH_EVERY) {
+                        if (stopping) {
+                            return; // another thread failed (or was cancelled): its failure ends the run
+                        }
                         done.addAndGet(read - tokensCounted);
                         tokensCounted = read;
                         lr = learningRate(alpha);

@@ -1,5 +1,7 @@
 package cbow.train;
 
+import java.util.Locale;
+
 /**
  * The cost became NaN or infinite, or rose far above what guessing costs: the run is stopped rather
  * than writing garbage vectors.
@@ -12,7 +14,7 @@ public final class TrainingDivergedException extends RuntimeException {
 
     /** The loss is finite but above {@code limit}, which a learning run never reaches. */
     public TrainingDivergedException(int epoch, long batch, double loss, double limit, double alpha) {
-        super(String.format(java.util.Locale.ROOT, "training diverged: the loss rose to %.2f by epoch %d, batch %d,"
+        super(String.format(Locale.ROOT, "training diverged: the loss rose to %.2f by epoch %d, batch %d,"
                 + " above %.2f (twice the cost of guessing uniformly, plus 2); try a smaller --alpha (it was %s)",
                 loss, epoch, batch, limit, alpha));
     }

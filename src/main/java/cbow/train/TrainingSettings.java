@@ -260,11 +260,12 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         }
 
         /**
-         * The settings of a run resumed from a checkpoint whose settings are {@code saved}: what was set
-         * must repeat them (only --epochs may be raised, and the threads may change, which does not
-         * change the result); the rest is taken from them.
+         * The settings of a run resumed from {@code checkpoint}: what was set must repeat its settings
+         * (only --epochs may be raised, to no fewer than it has done, and the threads may change, which
+         * does not change the exact model's result); the rest is taken from them.
          */
-        public TrainingSettings continuing(TrainingSettings saved) {
+        public TrainingSettings continuing(Checkpoint checkpoint) {
+            TrainingSettings saved = checkpoint.settings();
             refuse(loss != null && loss != saved.loss() || saved.loss() != LossKind.SOFTMAX,
                     "checkpoints hold the exact model only: --resume goes with --loss softmax");
             refuseOptionsIgnoredBy(saved.loss());
@@ -274,7 +275,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
                     or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
                     or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()));
-            saved.requireContinuedBy(requested);
+            checkpoint.requireCompatible(requested);
             return requested;
         }
 

@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Pattern;
@@ -99,7 +101,9 @@ class BadInputTest {
 
     @Test
     void directory() throws IOException {
-        expectError("a directory as corpus", 1, ": is a directory, not a file$", "train", dir.toString(), "-o", out());
+        Path empty = Files.createDirectory(dir.resolve("nothing-inside"));
+        expectError("an empty directory as corpus", 1, "nothing-inside: the directory holds no files$",
+                "train", empty.toString(), "-o", out());
     }
 
     @Test
@@ -205,7 +209,7 @@ class BadInputTest {
             expectError(c[0] + " " + c[1], 2, "^cbow train: " + c[2] + ".*\\(see 'cbow train --help'\\)$",
                     "train", corpus, "-o", out(), "--checkpoint", dir.resolve("ck").toString(), c[0], c[1]);
         }
-        expectError("unknown option", 2, "Unknown options: '--dimm', '5'", "train", corpus, "--dimm", "5");
+        expectError("unknown option", 2, "Unknown option: '--dimm'", "train", corpus, "--dimm", "5");
         expectError("no corpus", 2, "Missing required parameter: 'CORPUS'", "train");
         expectError("no command", 2, "a command is required", new String[0]);
     }
@@ -291,7 +295,7 @@ class BadInputTest {
         expectError("empty embeddings file", 1, "empty\\.json: the file is empty$",
                 "similar", "cat", "-e", file("empty.json", ""));
         expectError("truncated embeddings file (half)", 1, "half\\.json: (the file ends too early \\(truncated\\?\\)|not valid JSON)",
-                "similar", "cat", "-e", file("half.json", java.util.Arrays.copyOf(good, good.length / 2)));
+                "similar", "cat", "-e", file("half.json", Arrays.copyOf(good, good.length / 2)));
         int lastRow = text.lastIndexOf("\n\"");
         expectError("truncated embeddings file (whole rows missing)", 1, "the file ends too early \\(truncated\\?\\)$",
                 "similar", "cat", "-e", file("rows.json", text.substring(0, lastRow)));
@@ -353,7 +357,7 @@ class BadInputTest {
         expectError("empty checkpoint", 1, "the checkpoint ends too early \\(truncated\\?\\)$",
                 "train", corpus, "-o", out(), "--resume", file("empty.ckpt", new byte[0]));
         expectError("truncated checkpoint", 1, "the checkpoint ends too early \\(truncated\\?\\)$",
-                "train", corpus, "-o", out(), "--resume", file("cut.ckpt", java.util.Arrays.copyOf(good, good.length - 100)));
+                "train", corpus, "-o", out(), "--resume", file("cut.ckpt", Arrays.copyOf(good, good.length - 100)));
         byte[] flipped = good.clone();
         flipped[flipped.length - 200] ^= 0x10;
         expectError("a flipped bit in the parameters", 1, "the checkpoint is corrupt \\(its checksum does not match\\)$",
@@ -366,7 +370,7 @@ class BadInputTest {
                 "--dim 16 differs from the checkpoint's 8, --alpha 0.1 differs from the checkpoint's 0.002; a resumed run keeps the checkpoint's settings",
                 "train", corpus, "-o", out(), "--resume", ck.toString(), "--dim", "16", "--alpha", "0.1");
         List<String> lines = new ArrayList<>(Files.readAllLines(PLANTED));
-        java.util.Collections.swap(lines, 0, 1); // the same words and counts, another text
+        Collections.swap(lines, 0, 1); // the same words and counts, another text
         expectError("the corpus in another order on resume", 1, "run\\.ckpt: the corpus is not the one the checkpoint was made from",
                 "train", file("swapped.txt", String.join("\n", lines) + "\n"), "-o", out(), "-q", "--resume", ck.toString());
         expectError("another corpus on resume", 1, "run\\.ckpt: the corpus is not the one the checkpoint was made from",

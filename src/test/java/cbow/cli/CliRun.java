@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,8 +68,8 @@ public record CliRun(int exitCode, String out, String err) {
                 p.destroyForcibly().waitFor();
                 throw new AssertionError("cbow " + String.join(" ", args) + " did not end within " + timeoutSeconds + " s");
             }
-            return new CliRun(p.exitValue(), java.nio.file.Files.readString(out.toPath()),
-                    java.nio.file.Files.readString(err.toPath()));
+            return new CliRun(p.exitValue(), Files.readString(out.toPath()),
+                    Files.readString(err.toPath()));
         } finally {
             out.delete();
             err.delete();

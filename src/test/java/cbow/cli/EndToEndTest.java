@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,7 +78,7 @@ class EndToEndTest {
 
         Path truncated = dir.resolve("truncated.json");
         byte[] whole = Files.readAllBytes(embeddings);
-        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 3));
+        Files.write(truncated, Arrays.copyOf(whole, whole.length / 3));
         CliProcess.Result corrupt = CliProcess.run(dir, null, "similar", "cat", "-e", truncated.toString());
         assertEquals(1, corrupt.exitCode());
         assertEquals(1, corrupt.errLines().size(), corrupt.err());

@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,7 +80,7 @@ class GarbageInputTest {
         for (int k = 1 + r.nextInt(3); k > 0; k--) {
             int at = r.nextInt(b.length + 1);
             switch (r.nextInt(5)) {
-                case 0 -> b = java.util.Arrays.copyOf(b, at);
+                case 0 -> b = Arrays.copyOf(b, at);
                 case 1 -> {
                     if (b.length > 0) {
                         b[Math.min(at, b.length - 1)] ^= (byte) (1 << r.nextInt(8));
@@ -87,18 +88,18 @@ class GarbageInputTest {
                 }
                 case 2 -> {
                     int end = Math.min(b.length, at + r.nextInt(64));
-                    b = concat(java.util.Arrays.copyOf(b, at), java.util.Arrays.copyOfRange(b, end, b.length));
+                    b = concat(Arrays.copyOf(b, at), Arrays.copyOfRange(b, end, b.length));
                 }
                 case 3 -> {
                     int end = Math.min(b.length, at + r.nextInt(64));
-                    b = concat(java.util.Arrays.copyOf(b, end), java.util.Arrays.copyOfRange(b, at, b.length));
+                    b = concat(Arrays.copyOf(b, end), Arrays.copyOfRange(b, at, b.length));
                 }
                 default -> {
                     byte[] junk = r.nextBoolean() ? text(r) : new byte[r.nextInt(16)];
                     if (junk.length > 0 && junk[0] == 0) {
                         r.nextBytes(junk);
                     }
-                    b = concat(concat(java.util.Arrays.copyOf(b, at), junk), java.util.Arrays.copyOfRange(b, at, b.length));
+                    b = concat(concat(Arrays.copyOf(b, at), junk), Arrays.copyOfRange(b, at, b.length));
                 }
             }
         }
@@ -106,7 +107,7 @@ class GarbageInputTest {
     }
 
     private static byte[] concat(byte[] a, byte[] b) {
-        byte[] c = java.util.Arrays.copyOf(a, a.length + b.length);
+        byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
     }
@@ -171,7 +172,7 @@ class GarbageInputTest {
             Files.write(file, input);
             try {
                 Checkpoint.read(file);
-                assertTrue(java.util.Arrays.equals(input, goodCheckpoint), "case " + n + ": a changed checkpoint was accepted");
+                assertTrue(Arrays.equals(input, goodCheckpoint), "case " + n + ": a changed checkpoint was accepted");
             } catch (CheckpointFormatException e) {
                 assertTrue(!e.getMessage().isBlank() && !e.getMessage().contains("\n"), "one line: " + e.getMessage());
             } catch (Throwable t) {

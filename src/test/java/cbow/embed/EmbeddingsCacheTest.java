@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Random;
@@ -80,7 +81,7 @@ class EmbeddingsCacheTest {
         EmbeddingsLoader.load(source, null, cache);
         Path entry = cache.entryFor(source);
         byte[] bytes = Files.readAllBytes(entry);
-        Files.write(entry, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(entry, Arrays.copyOf(bytes, bytes.length / 2));
         assertNull(cache.read(source));
         assertArrayEquals(e.vectors(), EmbeddingsLoader.load(source, null, cache).vectors());
     }

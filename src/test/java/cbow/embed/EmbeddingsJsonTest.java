@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class EmbeddingsJsonTest {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String w = p.currentName();
                     p.nextToken();
-                    List<Float> values = new java.util.ArrayList<>();
+                    List<Float> values = new ArrayList<>();
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         values.add(p.getFloatValue());
                     }

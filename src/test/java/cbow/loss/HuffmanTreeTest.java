@@ -3,7 +3,9 @@ package cbow.loss;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.HashSet;
 import java.util.PriorityQueue;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HuffmanTreeTest {
@@ -35,7 +37,7 @@ class HuffmanTreeTest {
         HuffmanTree t = new HuffmanTree(counts);
         double kraft = 0;
         long weighted = 0;
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int w = 0; w < counts.length; w++) {
             kraft += Math.pow(2, -t.code(w).length);
             weighted += counts[w] * t.code(w).length;

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TokenizerTest {
@@ -55,7 +57,7 @@ class TokenizerTest {
 
     @Test
     void lettersOfOtherScriptsAndCombiningMarksAreWordCharacters() throws IOException {
-        assertEquals(List.of("café", "naïve", "straße", "Ωμέγα".toLowerCase(java.util.Locale.ROOT), "e\u0301t\u00e9", "|"),
+        assertEquals(List.of("café", "naïve", "straße", "Ωμέγα".toLowerCase(Locale.ROOT), "e\u0301t\u00e9", "|"),
                 tokens("Café NAÏVE straße Ωμέγα e\u0301t\u00e9"));
         assertEquals(List.of("\uD835\uDC00x", "|"), tokens("\uD835\uDC00x")); // a letter outside the BMP
     }
@@ -88,7 +90,7 @@ class TokenizerTest {
 
     @Test
     void invalidUtf8IsRejectedWithItsLine() {
-        byte[] bytes = "good line\nsecond \u00e9\nbad \u00ff here\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] bytes = "good line\nsecond \u00e9\nbad \u00ff here\n".getBytes(StandardCharsets.ISO_8859_1);
         MalformedTextException e = assertThrows(MalformedTextException.class,
                 () -> TokenizedCorpus.read(new ByteArrayInputStream(bytes)));
         assertEquals(2, e.line());

@@ -1,21 +1,25 @@
 package cbow.train;
 
-import cbow.optim.Optimizer;
-
-import cbow.model.WordVectors;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cbow.data.Examples;
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
+import cbow.text.TokenizedCorpus;
+import cbow.vocab.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,9 +156,9 @@ class CheckpointTest {
         Checkpoint c = Checkpoint.read(file);
         Path again = dir.resolve("again.ckpt");
         // write what was read, through the same writer: the bytes must not change
-        cbow.text.TokenizedCorpus tokens = cbow.text.TokenizedCorpus.read(in());
-        cbow.vocab.Vocabulary v = cbow.vocab.Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
-        cbow.data.Examples examples = cbow.data.Examples.of(tokens, v, 2);
+        TokenizedCorpus tokens = TokenizedCorpus.read(in());
+        Vocabulary v = Vocabulary.select(tokens.words(), tokens.counts(), 5, 0);
+        Examples examples = Examples.of(tokens, v, 2);
         c.requireSameCorpus(v, examples);
         Checkpoint.write(again, c.settings(), c.vocabulary(), examples, c.state(), c.parameters(), c.moments());
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
@@ -185,7 +189,7 @@ class CheckpointTest {
         // version 2 had no fixed_window field, and every run of it used whole windows
         Path file = trainAndStop("7", 2, 100);
         byte[] v3 = Files.readAllBytes(file);
-        java.io.DataInputStream in = new java.io.DataInputStream(new ByteArrayInputStream(v3));
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(v3));
         in.skipBytes(8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8); // magic .. seed
         int at = 8 + 4 + 4 + 4 + 8 + 4 + 4 + 8 + 4 + 8;
         at += 2 + in.readUTF().length(); // loss
@@ -198,15 +202,15 @@ class CheckpointTest {
             at += 2 + in.readUTF().length();
         }
         assertEquals(1, v3[at], "fixed_window, true for these settings");
-        java.io.ByteArrayOutputStream v2 = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream v2 = new ByteArrayOutputStream();
         v2.write(v3, 0, at);
         v2.write(v3, at + 1, v3.length - 8 - at - 1); // without the flag and the old checksum
         byte[] body = v2.toByteArray();
-        java.nio.ByteBuffer.wrap(body).putInt(8, 2);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        ByteBuffer.wrap(body).putInt(8, 2);
+        CRC32 crc = new CRC32();
         crc.update(body);
         Path old = dir.resolve("v2.ckpt");
-        Files.write(old, java.nio.ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
+        Files.write(old, ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
         assertEquals(SETTINGS, Checkpoint.read(old).settings());
         assertArrayEquals(uninterrupted, resume(old, SETTINGS));
     }

@@ -1,15 +1,12 @@
 package cbow.train;
 
-import cbow.optim.Optimizer;
-
-import cbow.model.WordVectors;
-
-import cbow.model.HogwildNetwork;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import cbow.embed.EmbeddingsJson;
+import cbow.model.HogwildNetwork;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
 import cbow.synthetic.PlantedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -53,8 +53,8 @@ class MisspelledPlantedTest {
         }
         TrainingSettings settings = TrainingSettings.builder().dim(30).window(2).alpha(0.05).epochs(10).seed(11L)
                 .loss(LossKind.NS).sample(1e-3).threads(1).vectors(WordVectors.INPUT).fixedWindow(false).build();
-        Embeddings e = new TrainingJob(settings, TrainingListener.SILENT, line -> { },
-                new SubwordSettings(new CharacterNgrams(3, 6), 20_000))
+        Embeddings e = new TrainingJob(settings, TrainingListener.SILENT, line -> { })
+                .withSubwords(new SubwordSettings(new CharacterNgrams(3, 6), 20_000))
                 .run(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
         NearestNeighbours space = new NearestNeighbours(e);
         int hits = 0;

@@ -1,19 +1,18 @@
 package cbow.train;
 
-import cbow.optim.Optimizer;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
+import cbow.model.HogwildNetwork;
+import cbow.model.WordVectors;
+import cbow.optim.Optimizer;
 import cbow.synthetic.PlantedCorpus;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import cbow.model.HogwildNetwork;
-import cbow.model.WordVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

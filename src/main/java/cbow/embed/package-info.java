@@ -1,0 +1,6 @@
+/**
+ * Embeddings as users hold them: the words, counts, vectors, settings and loss history
+ * ({@link cbow.embed.Embeddings}), their files (cbow JSON, word2vec text and binary), the cache of parsed
+ * files, and the queries on them (nearest neighbours, analogies, word arithmetic).
+ */
+package cbow.embed;

@@ -1,0 +1,2 @@
+/** Generated corpora for tests and benchmarks: planted groups of interchangeable words, Zipf text. */
+package cbow.synthetic;
