@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "analogy",
         mixinStandardHelpOptions = true,
@@ -53,7 +53,7 @@ final class AnalogyCommand implements Callable<Integer> {
 
     private static float[] unit(NearestNeighbours space, EmbeddingsInput.QueryWord word) {
         float[] v = word.isBuilt() ? word.built() : space.embeddings().vector(word.id());
-        return space.combineVectors(java.util.List.of(v), new double[] {1});
+        return space.combineVectors(List.of(v), new double[] {1});
     }
 
     @Override

@@ -7,13 +7,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "similar",
         mixinStandardHelpOptions = true,
@@ -107,7 +108,7 @@ final class SimilarCommand implements Callable<Integer> {
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
-        List<float[]> vectors = new java.util.ArrayList<>(n);
+        List<float[]> vectors = new ArrayList<>(n);
         boolean anyBuilt = false;
         for (int i = 0; i < n; i++) {
             EmbeddingsInput.QueryWord word = input.resolve(embeddings, expression.words().get(i));

@@ -1,6 +1,8 @@
 package cbow.embed;
 
 import cbow.embed.TrainingHistory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -117,11 +119,11 @@ public final class Embeddings {
         if (extraVectors.length != (long) extra.size() * dim) {
             throw new IllegalArgumentException("the extra words and vectors disagree in size");
         }
-        List<String> all = new java.util.ArrayList<>(words);
+        List<String> all = new ArrayList<>(words);
         all.addAll(extra);
-        float[] v = java.util.Arrays.copyOf(vectors, vectors.length + extraVectors.length);
+        float[] v = Arrays.copyOf(vectors, vectors.length + extraVectors.length);
         System.arraycopy(extraVectors, 0, v, vectors.length, extraVectors.length);
-        return new Embeddings(all, java.util.Arrays.copyOf(counts, all.size()), dim, v, settings, history, ngrams);
+        return new Embeddings(all, Arrays.copyOf(counts, all.size()), dim, v, settings, history, ngrams);
     }
 
     /** The training history, or null when the file did not carry one. */

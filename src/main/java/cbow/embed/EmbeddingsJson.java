@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -81,7 +82,7 @@ public final class EmbeddingsJson {
 
     /** The settings alone as a JSON object, for other files that record how they were made. */
     static byte[] settingsJson(Map<String, Object> settings) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
             writeMap(g, settings);
         }

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A word-similarity set such as WordSim-353: lines "word1 TAB word2 TAB score", '#' comment lines.
@@ -73,7 +74,7 @@ public final class WordPairs {
      * (from its character n-grams; null when it cannot), so only pairs with a word that has no
      * vector at all are skipped. {@code unseen} null: gensim's rule, every such pair skipped.
      */
-    public Result evaluate(NearestNeighbours space, java.util.function.Function<String, float[]> unseen) {
+    public Result evaluate(NearestNeighbours space, Function<String, float[]> unseen) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), VOCABULARY_LIMIT);
         List<Double> human = new ArrayList<>();
         List<Double> model = new ArrayList<>();

@@ -1,10 +1,12 @@
 package cbow.model;
 
+import cbow.data.SplitMix;
 import cbow.dense.Kernels;
 import cbow.loss.Loss;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The CBOW network stepped one example at a time, for the losses that make a step cheap (negative
@@ -71,8 +73,8 @@ public final class HogwildNetwork {
     private void startBucketRows(int from, long seed) {
         int chunk = 1 << 20;
         int chunks = (input.length - from + chunk - 1) / chunk;
-        java.util.stream.IntStream.range(0, chunks).parallel().forEach(c -> {
-            SplittableRandom random = new SplittableRandom(cbow.data.SplitMix.mix(seed ^ (0xB0C4E7L + c)));
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            SplittableRandom random = new SplittableRandom(SplitMix.mix(seed ^ (0xB0C4E7L + c)));
             int end = Math.min(input.length, from + (c + 1) * chunk);
             for (int i = from + c * chunk; i < end; i++) {
                 input[i] = (float) ((random.nextDouble() - 0.5) / dim);

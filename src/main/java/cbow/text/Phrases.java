@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class Phrases {
             ids.put(word, id);
             words.add(word);
             if (id == counts.length) {
-                counts = java.util.Arrays.copyOf(counts, id * 2);
+                counts = Arrays.copyOf(counts, id * 2);
             }
         }
         return id;
