@@ -16,7 +16,7 @@ mkdir -p "$out"
 if [ -z "${CBOW:-}" ]; then
   (cd "$here" && ./cbow --version >/dev/null)   # builds the jar if needed
   cp "$here/target/cbow.jar" "$out/cbow.jar"
-  CBOW="java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xms16m -jar $out/cbow.jar"
+  CBOW="java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xms16m -XX:MaxNewSize=32m -jar $out/cbow.jar"
 fi
 py=/usr/bin/python3
 $py "$here/../shared/bench/normalize.py" < "$data/brown.txt" > "$out/brown.lc.txt"
