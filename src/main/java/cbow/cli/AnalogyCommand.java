@@ -1,6 +1,7 @@
 package cbow.cli;
 
 import cbow.embed.Analogy;
+import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,11 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "analogy",
         mixinStandardHelpOptions = true,
@@ -49,6 +50,11 @@ final class AnalogyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
+
+    private static float[] unit(NearestNeighbours space, EmbeddingsInput.QueryWord word) {
+        float[] v = word.isBuilt() ? word.built() : space.embeddings().vector(word.id());
+        return space.combineVectors(List.of(v), new double[] {1});
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -106,8 +112,16 @@ final class AnalogyCommand implements Callable<Integer> {
     }
 
     private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {
-        return analogy.solve(space, input.idWithDirection(space, abc.get(0)), input.idWithDirection(space, abc.get(1)),
-                input.idWithDirection(space, abc.get(2)), k, limit);
+        Embeddings embeddings = space.embeddings();
+        EmbeddingsInput.QueryWord qa = input.resolve(embeddings, abc.get(0));
+        EmbeddingsInput.QueryWord qb = input.resolve(embeddings, abc.get(1));
+        EmbeddingsInput.QueryWord qc = input.resolve(embeddings, abc.get(2));
+        if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
+            return analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit);
+        }
+        // a word built from its n-grams has no row: solve on the three vectors
+        return analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
+                id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit);
     }
 
     private static String question(List<String> abc) {

@@ -19,7 +19,7 @@ final class EmbeddingsInput {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, or GloVe text; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
     @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove",
@@ -55,7 +55,8 @@ final class EmbeddingsInput {
             throw new CommandFailure(e.getMessage());
         }
         try (InputStream in = CliFiles.openInput(file)) {
-            return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
+            // a named file goes by its path: a subword model is then memory-mapped, not read whole
+            return file.equals("-") ? EmbeddingsLoader.load(in, named) : EmbeddingsLoader.load(Path.of(file), named, cache);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());
         } catch (IOException e) {
@@ -71,6 +72,61 @@ final class EmbeddingsInput {
 
     String name() {
         return file.equals("-") ? "standard input" : file;
+    }
+
+    /** A query word as found: its id in the file, or (id -1) a vector built from its character n-grams. */
+    record QueryWord(String word, int id, float[] built) {
+        boolean isBuilt() {
+            return id < 0;
+        }
+    }
+
+    /**
+     * A query word: found in the file as given or lowercased (as {@link #idOf}), else, when the file
+     * is a subword model, its vector built from its n-grams (said so on standard error). A word with
+     * neither fails with one line.
+     */
+    QueryWord resolve(Embeddings embeddings, String word) {
+        return resolve(embeddings, word, true);
+    }
+
+    /** {@link #resolve(Embeddings, String)}, saying on standard error that a vector was built only if {@code note}. */
+    QueryWord resolve(Embeddings embeddings, String word, boolean note) {
+        int id = embeddings.id(word);
+        if (id < 0) {
+            id = embeddings.id(word.toLowerCase(Locale.ROOT));
+        }
+        if (id >= 0) {
+            requireDirection(embeddings.vector(id), embeddings.word(id));
+            return new QueryWord(word, id, null);
+        }
+        float[] built = embeddings.ngrams() == null ? null : embeddings.ngrams().vectorOf(word.toLowerCase(Locale.ROOT));
+        if (built == null) {
+            throw new CommandFailure(unknown(embeddings, word));
+        }
+        requireDirection(built, word);
+        if (note) {
+            System.err.println(spec.qualifiedName() + ": '" + word + "' is not in the vocabulary: its vector is built from its character n-grams");
+        }
+        return new QueryWord(word, -1, built);
+    }
+
+    /** A zero vector has a cosine of 0 with everything, which would list arbitrary words as its neighbours. */
+    private void requireDirection(float[] vector, String word) {
+        for (float x : vector) {
+            if (x != 0f) {
+                return;
+            }
+        }
+        throw new CommandFailure("the vector of '" + word + "' in " + name() + " is all zeros: it has no direction to compare with");
+    }
+
+    private String unknown(Embeddings embeddings, String word) {
+        String message = "'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)";
+        if (embeddings.ngrams() != null) {
+            return message + " and has no character n-grams of " + embeddings.ngrams().ngrams() + " characters";
+        }
+        return message;
     }
 
     /**
@@ -93,7 +149,7 @@ final class EmbeddingsInput {
     int idOf(Embeddings embeddings, String word) {
         int id = find(embeddings, word);
         if (id < 0) {
-            throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
+            throw new CommandFailure(unknown(embeddings, word));
         }
         return id;
     }

@@ -1,5 +1,6 @@
 package cbow.cli;
 
+import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.eval.AnalogyQuestions;
 import cbow.eval.WordPairs;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
             "Pairs: Spearman and Pearson correlation of cosine similarity with the human scores.",
             "Analogies: 3CosAdd accuracy among the --restrict most frequent words, per section and in total.",
             "Gensim's conventions throughout: words match in any case, "
-                + "pairs and questions with an unknown word are skipped and counted."},
+                + "pairs and questions with an unknown word are skipped and counted; with a subword model "
+                + "(cbow train --subwords) unknown words get vectors from their character n-grams instead."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
             "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv \\",
@@ -68,11 +72,18 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        Embeddings embeddings = input.loadVectors();
+        NearestNeighbours space = new NearestNeighbours(embeddings);
+        // a subword model builds vectors for words outside the vocabulary (or beyond --restrict)
+        Function<String, float[]> unseen = embeddings.ngrams() == null ? null
+                : word -> embeddings.vectorOf(word.toLowerCase(Locale.ROOT));
+        if (unseen != null) {
+            report.buildsVectors();
+        }
         if (pairs != null) {
             WordPairs.Result r;
             try {
-                r = pairs.evaluate(space);
+                r = pairs.evaluate(space, unseen);
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(pairsFile + ": " + e.getMessage());
             }
@@ -80,7 +91,7 @@ final class EvaluateCommand implements Callable<Integer> {
             warnInvalid(pairsFile, r.invalidLines());
         }
         if (analogies != null) {
-            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, report::answer);
+            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, unseen, report::answer);
             report.analogies(analogiesFile, restrict, r);
             warnInvalid(analogiesFile, r.invalidLines());
         }

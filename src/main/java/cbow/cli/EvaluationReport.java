@@ -42,6 +42,13 @@ final class EvaluationReport {
         }
     }
 
+    /** Set when a subword model builds vectors for unknown words: the report then says how many pairs and questions used one. */
+    private boolean buildsVectors;
+
+    void buildsVectors() {
+        buildsVectors = true;
+    }
+
     void pairs(String file, WordPairs.Result r) {
         if (format == Format.TEXT) {
             out.printf(Locale.ROOT, "pairs\t%s%n", file);
@@ -49,6 +56,9 @@ final class EvaluationReport {
             out.printf(Locale.ROOT, "pearson\t%.4f%n", r.pearson());
             out.printf(Locale.ROOT, "pairs used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
                     r.used(), r.pairs(), r.skipped(), 100 * r.skippedShare());
+            if (buildsVectors) {
+                out.printf(Locale.ROOT, "pairs with built vectors\t%d (a word outside the vocabulary, its vector from its character n-grams)%n", r.built());
+            }
             printedPairs = true;
             return;
         }
@@ -61,6 +71,9 @@ final class EvaluationReport {
             g.writeNumberField("used", r.used());
             g.writeNumberField("skipped", r.skipped());
             number(g, "skipped_share", r.skippedShare());
+            if (buildsVectors) {
+                g.writeNumberField("built", r.built());
+            }
             g.writeNumberField("invalid_lines", r.invalidLines());
             g.writeEndObject();
         });
@@ -100,6 +113,10 @@ final class EvaluationReport {
             out.printf(Locale.ROOT, "total\t%s%n", describe(r.total()));
             out.printf(Locale.ROOT, "questions used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
                     r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
+            if (buildsVectors) {
+                out.printf(Locale.ROOT, "questions with built vectors\t%d (a, b or c outside the %d words, its vector from its character n-grams; answers are always among them)%n",
+                        r.built(), restrict);
+            }
             return;
         }
         json(g -> {
@@ -117,6 +134,9 @@ final class EvaluationReport {
             g.writeNumberField("questions", r.questions());
             g.writeNumberField("skipped", r.skipped());
             number(g, "skipped_share", r.skippedShare());
+            if (buildsVectors) {
+                g.writeNumberField("built", r.built());
+            }
             g.writeNumberField("invalid_lines", r.invalidLines());
             g.writeEndObject();
         });

@@ -2,6 +2,17 @@ package cbow.cli;
 
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,13 +48,55 @@ final class ExportCommand implements Callable<Integer> {
             description = "Where to write ('-': standard output); with --format projector, a directory.")
     String output;
 
+    @Option(names = "--add-words", paramLabel = "FILE",
+            description = "Also write vectors for the words of FILE (separated by white space) that the vocabulary lacks, built from their character n-grams (needs a subword model, cbow train --subwords); they follow the vocabulary with count 0.")
+    String addWords;
+
     @Override
     public Integer call() {
         EmbeddingsFormat target = written.format(null);
         // -o may be the input: it is read whole first
         OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(target, output)).check();
-        Embeddings embeddings = input.load();
+        Embeddings embeddings = addWords == null ? input.load() : withAddedWords(input.load());
         written.write(embeddings, target, output, input.name());
         return Main.EXIT_OK;
+    }
+
+    /** The embeddings followed by the vectors built for the words of --add-words that they lack. */
+    private Embeddings withAddedWords(Embeddings embeddings) {
+        if (embeddings.ngrams() == null) {
+            throw new CommandFailure(input.name() + ": has no character n-grams to build vectors from"
+                    + " (--add-words needs a model of cbow train --subwords)");
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(CliFiles.openInput(addWords),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                for (String word : line.strip().split("\\s+")) {
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (!word.isEmpty() && embeddings.id(word) < 0 && embeddings.id(lower) < 0) {
+                        wanted.add(lower);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new CommandFailure(addWords + ": cannot be read (" + CliFiles.describe(e) + ")");
+        }
+        List<String> added = new ArrayList<>();
+        float[] vectors = new float[wanted.size() * embeddings.dim()];
+        int without = 0;
+        for (String word : wanted) {
+            float[] v = embeddings.ngrams().vectorOf(word);
+            if (v == null) {
+                without++;
+                continue;
+            }
+            System.arraycopy(v, 0, vectors, added.size() * embeddings.dim(), v.length);
+            added.add(word);
+        }
+        System.err.printf("%s: added %,d words outside the vocabulary, their vectors built from character n-grams%s%n",
+                spec.qualifiedName(), added.size(), without == 0 ? ""
+                        : String.format("; %,d words have no n-grams of %s characters and were left out", without, embeddings.ngrams().ngrams()));
+        return embeddings.withExtraWords(added, Arrays.copyOf(vectors, added.size() * embeddings.dim()));
     }
 }

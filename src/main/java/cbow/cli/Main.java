@@ -47,6 +47,8 @@ public final class Main implements Runnable {
         COMMANDS.put("closer-than", CloserThanCommand::new);
         COMMANDS.put("evaluate", EvaluateCommand::new);
         COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("print-vectors", PrintVectorsCommand::new);
+        COMMANDS.put("phrases", PhrasesCommand::new);
         COMMANDS.put("plot", PlotCommand::new);
         COMMANDS.put("bench", BenchCommand::new);
         COMMANDS.put("completion", CompletionCommand::new);

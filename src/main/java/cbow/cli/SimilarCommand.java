@@ -1,18 +1,20 @@
 package cbow.cli;
 
+import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordExpression;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "similar",
         mixinStandardHelpOptions = true,
@@ -32,7 +34,7 @@ final class SimilarCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "Words or expressions; a word not in the file is also tried lowercased. '-' alone: read queries from standard input.")
+            description = "Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
     List<String> queries;
 
     @Mixin
@@ -102,14 +104,29 @@ final class SimilarCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
+        Embeddings embeddings = space.embeddings();
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
+        List<float[]> vectors = new ArrayList<>(n);
+        boolean anyBuilt = false;
         for (int i = 0; i < n; i++) {
-            ids[i] = input.idWithDirection(space, expression.words().get(i));
+            EmbeddingsInput.QueryWord word = input.resolve(embeddings, expression.words().get(i));
+            ids[i] = word.id();
             weights[i] = expression.signs().get(i);
+            vectors.add(word.isBuilt() ? word.built() : null);
+            anyBuilt |= word.isBuilt();
         }
-        return space.nearest(space.combine(ids, weights), k, restrict == 0 ? Integer.MAX_VALUE : restrict, id -> contains(ids, id));
+        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
+        if (!anyBuilt) {
+            return space.nearest(space.combine(ids, weights), k, limit, id -> contains(ids, id));
+        }
+        for (int i = 0; i < n; i++) {
+            if (vectors.get(i) == null) {
+                vectors.set(i, embeddings.vector(ids[i]));
+            }
+        }
+        return space.nearest(space.combineVectors(vectors, weights), k, limit, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

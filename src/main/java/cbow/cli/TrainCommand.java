@@ -12,6 +12,7 @@ import cbow.train.CheckpointPlan;
 import cbow.train.CorpusPlan;
 import cbow.train.LossKind;
 import cbow.train.ModelTooLargeException;
+import cbow.train.SubwordSettings;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingSettings;
@@ -84,6 +85,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
 
+    @CommandLine.Mixin
+    SubwordOptions subwordOptions;
+
     @Override
     public Integer call() throws IOException {
         Checkpoint resumed = checkpoints.resume == null ? null : readCheckpoint(checkpoints.resume);
@@ -91,9 +95,12 @@ final class TrainCommand implements Callable<Integer> {
         CheckpointPlan plan = checkpoints.plan();
         CorpusPlan corpusPlan = corpusOptions.plan();
         EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
+        SubwordSettings subwords = subwordOptions.settings(settings.loss());
+        String modelFile = subwords == null ? null : subwordOptions.modelFile(output);
         // before the work, not after an hour of it; and never over what the run reads
         OutputPaths paths = OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(format, output))
                 .output("--checkpoint", plan == null ? null : plan.file()).output("--save-vocab", corpusPlan.saveVocab())
+                .output("--model", modelFile)
                 .input("--resume", checkpoints.resume).input("--read-vocab", corpusPlan.readVocab())
                 .mayReplace("--checkpoint", "--resume").mayReplace("--save-vocab", "--read-vocab");
         corpora.forEach(c -> paths.input("the corpus", c));
@@ -109,7 +116,7 @@ final class TrainCommand implements Callable<Integer> {
                             err.println(line);
                         }
                     }
-                });
+                }).withSubwords(subwords);
                 embeddings = job.run(corpus, resumed, plan);
             } catch (MalformedTextException e) {
                 throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
@@ -127,6 +134,13 @@ final class TrainCommand implements Callable<Integer> {
             }
             notice.writing(); // a signal from here on still gets its line
             written.write(embeddings, format, output, corpusName(), notice::written);
+        }
+        if (modelFile != null) {
+            SubwordOptions.write(embeddings, modelFile);
+            if (!quiet) {
+                err.printf("wrote %s: the subword model (%,d words and %,d n-gram buckets x %d dimensions)%n",
+                        modelFile, embeddings.size(), subwords.buckets(), embeddings.dim());
+            }
         }
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",

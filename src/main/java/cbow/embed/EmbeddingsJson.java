@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,6 +77,26 @@ public final class EmbeddingsJson {
             g.writeEndObject();
             g.writeEndObject();
             g.writeRaw('\n');
+        }
+    }
+
+    /** The settings alone as a JSON object, for other files that record how they were made. */
+    static byte[] settingsJson(Map<String, Object> settings) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            writeMap(g, settings);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads what {@link #settingsJson} wrote. */
+    static Map<String, Object> parseSettings(byte[] json) throws IOException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            Reader reader = new Reader(p);
+            reader.expect(p.nextToken(), JsonToken.START_OBJECT, "the settings are not a JSON object");
+            return reader.readSettings();
+        } catch (StreamReadException e) {
+            throw new EmbeddingsFormatException("the settings are not valid JSON: " + e.getOriginalMessage());
         }
     }
 

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 /**
  * The one way commands read embeddings: cbow's JSON, word2vec's text or binary format (fastText's
  * .vec and gensim's files included) or GloVe's text, recognised from the first bytes unless the caller names the
- * format.
+ * format; and cbow's subword model ({@link SubwordModelFile}), always recognised by its magic bytes,
+ * which also builds vectors for words outside the vocabulary.
  */
 public final class EmbeddingsLoader {
     private static final int SNIFF_BYTES = 1 << 16;
@@ -23,6 +24,9 @@ public final class EmbeddingsLoader {
      */
     public static Embeddings load(InputStream in, EmbeddingsFormat format) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+        if (isSubwordModel(buffered)) {
+            return SubwordModelFile.read(buffered);
+        }
         EmbeddingsFormat actual = format != null ? format : detect(buffered);
         return switch (actual) {
             case JSON -> EmbeddingsJson.read(buffered);
@@ -39,12 +43,24 @@ public final class EmbeddingsLoader {
      * holds words, counts and vectors but no settings or history; pass null when those matter.
      */
     public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64)) {
+            if (isSubwordModel(in)) {
+                return SubwordModelFile.read(file); // binary already, and memory-mapped: no cache needed
+            }
+        }
         if (cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES) {
             return cache.load(file, in -> load(in, format));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, format);
         }
+    }
+
+    private static boolean isSubwordModel(InputStream in) throws IOException {
+        in.mark(SubwordModelFile.MAGIC.length);
+        byte[] head = in.readNBytes(SubwordModelFile.MAGIC.length);
+        in.reset();
+        return SubwordModelFile.recognises(head, head.length);
     }
 
     private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {

@@ -74,6 +74,26 @@ public final class NearestNeighbours {
         return normalized(sum);
     }
 
+    /**
+     * The unit vector of sum_i weights[i] * unit(vectors[i]): {@link #combine(int[], double[])} for
+     * vectors that need not be rows of the vocabulary (built from n-grams for an unseen word).
+     */
+    public float[] combineVectors(List<float[]> vectors, double[] weights) {
+        double[] sum = new double[dim];
+        for (int j = 0; j < vectors.size(); j++) {
+            float[] v = vectors.get(j);
+            double norm = 0;
+            for (float x : v) {
+                norm += (double) x * x;
+            }
+            double scale = norm > 0 ? weights[j] / Math.sqrt(norm) : 0;
+            for (int d = 0; d < dim; d++) {
+                sum[d] += scale * v[d];
+            }
+        }
+        return normalized(sum);
+    }
+
     private float[] normalized(double[] v) {
         double norm = 0;
         for (double x : v) {

@@ -22,6 +22,8 @@ import java.util.Locale;
  *       with nothing else around it: {@code don't}, {@code o'clock}, {@code well-known},
  *       {@code twenty-one} stay one token. A typographic apostrophe becomes {@code '}.</li>
  *   <li>A period or comma between two digits joins them: {@code 3.5}, {@code 1,000}.</li>
+ *   <li>An underscore between two runs joins them: {@code new_york}, the phrases that
+ *       {@code cbow phrases} (word2phrase, gensim's Phrases) writes, stay one token.</li>
  *   <li>Everything else (white space, punctuation, symbols) separates tokens and is dropped.</li>
  *   <li>Tokens are lowercased with {@link Locale#ROOT}.</li>
  *   <li>A line end (LF, CR or CRLF) ends a sentence: context windows never cross it.</li>
@@ -244,7 +246,7 @@ public final class Tokenizer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',';
+        return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',' || c == '_';
     }
 
     private static boolean isWordCodePoint(int cp) {

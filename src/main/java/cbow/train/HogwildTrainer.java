@@ -12,6 +12,7 @@ import cbow.loss.Loss;
 import cbow.loss.NegativeSamplingLoss;
 import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
+import cbow.model.WordRows;
 import cbow.vocab.Vocabulary;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,13 +34,21 @@ public final class HogwildTrainer {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final SubwordSettings subwords; // null: no subwords
     /** Set when a thread fails (or its listener cancels): the others stop at their next publish point. */
     private volatile boolean stopping;
 
     public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, listener, log, null);
+    }
+
+    /** A trainer whose words are also their character n-grams ({@code subwords}; null: none). */
+    public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log,
+                          SubwordSettings subwords) {
         this.settings = settings;
         this.listener = listener;
         this.log = log;
+        this.subwords = subwords;
     }
 
     /**
@@ -57,11 +66,21 @@ public final class HogwildTrainer {
         Loss loss = settings.loss() == LossKind.NS
                 ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
                 : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
-        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed());
+        WordRows rows = null;
+        if (subwords != null) {
+            ModelSize.requireFitsSubwords(v, subwords.buckets(), n);
+            rows = subwords.rows(vocabulary);
+            log.accept(String.format("subwords: character %s-grams in %,d buckets, %.1f rows per word",
+                    subwords.ngrams(), subwords.buckets(), rows.rows().length / (double) v));
+        }
+        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed(), rows);
         log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
                 corpus.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
         TrainingHistory history = train(network, corpus, new Subsampler(counts, settings.sample()));
-        return new TrainedModel(network.input(), loss.output(), history);
+        if (rows == null) {
+            return new TrainedModel(network.input(), loss.output(), history);
+        }
+        return new TrainedModel(network.wordVectors(), loss.output(), history, network.input());
     }
 
     private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {

@@ -62,6 +62,26 @@ public final class ModelSize {
         }
     }
 
+    /**
+     * Fails when the input matrix of a subword model, the {@code vocabulary} words' rows and the
+     * {@code buckets} n-gram rows of {@code dim} floats, cannot be one Java array or does not fit in
+     * the memory left (with the output rows, at most as many as the words).
+     */
+    public static void requireFitsSubwords(int vocabulary, int buckets, int dim) {
+        long rows = (long) vocabulary + buckets;
+        requireArray(rows * dim, "the input rows would hold (" + vocabulary + " words + " + buckets + " buckets) x "
+                + dim + " numbers", "--buckets or --dim");
+        long bytes = 4 * (rows * dim + 2L * vocabulary * dim);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (bytes > available) {
+            throw new ModelTooLargeException(String.format(Locale.ROOT,
+                    "the subword model needs about %s (%,d words + %,d buckets, x --dim %,d) but only %s is free; "
+                            + "lower --buckets or --dim, or give Java more with CBOW_JAVA_OPTS=-Xmx...",
+                    human(bytes), vocabulary, buckets, dim, human(available)));
+        }
+    }
+
     private static void requireArray(long elements, String what, String options) {
         if (elements > MAX_ARRAY) {
             throw new ModelTooLargeException(what + ", more than a Java array can hold (2^31); lower " + options);

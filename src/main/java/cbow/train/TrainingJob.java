@@ -2,6 +2,7 @@ package cbow.train;
 
 import cbow.data.IdFile;
 import cbow.embed.Embeddings;
+import cbow.embed.NgramVectors;
 import cbow.io.AtomicFile;
 import cbow.text.Corpus;
 import cbow.text.Tokenizer;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -34,6 +36,7 @@ public final class TrainingJob {
     private final CorpusPlan plan;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final SubwordSettings subwords; // null: none
 
     /** @param log receives one-line reports (vocabulary size, examples) for standard error */
     public TrainingJob(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
@@ -41,10 +44,24 @@ public final class TrainingJob {
     }
 
     public TrainingJob(TrainingSettings settings, CorpusPlan plan, TrainingListener listener, Consumer<String> log) {
+        this(settings, plan, listener, log, null);
+    }
+
+    private TrainingJob(TrainingSettings settings, CorpusPlan plan, TrainingListener listener, Consumer<String> log,
+                        SubwordSettings subwords) {
         this.settings = settings;
         this.plan = plan;
         this.listener = listener;
         this.log = log;
+        this.subwords = subwords;
+    }
+
+    /** This job with the ns or hs words also their character n-grams ({@code subwords}; null: none). */
+    public TrainingJob withSubwords(SubwordSettings subwords) {
+        if (subwords != null && settings.loss() == LossKind.SOFTMAX) {
+            throw new IllegalArgumentException("--subwords goes with --loss ns or hs");
+        }
+        return new TrainingJob(settings, plan, listener, log, subwords);
     }
 
     /** Trains on one stream of text (copied to a temporary file first). */
@@ -76,7 +93,7 @@ public final class TrainingJob {
         try (IdFile ids = encode(corpus, vocabulary)) {
             TrainedModel trained = settings.loss() == LossKind.SOFTMAX
                     ? new ExactTrainer(settings, listener, log).train(ids.load(), vocabulary, resume, checkpoints)
-                    : new HogwildTrainer(settings, listener, log).train(ids, vocabulary);
+                    : new HogwildTrainer(settings, listener, log, subwords).train(ids, vocabulary);
             return embeddings(vocabulary, trained);
         }
     }
@@ -223,7 +240,14 @@ public final class TrainingJob {
                 throw new TrainingDivergedException(settings.epochs(), -1, x, settings.alpha());
             }
         }
-        return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
-                trained.history());
+        if (trained.ngramRows() == null) {
+            return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, settings.asMap(),
+                    trained.history());
+        }
+        Map<String, Object> described = settings.asMap();
+        subwords.addTo(described);
+        return new Embeddings(vocabulary.words(), vocabulary.counts(), settings.dim(), vectors, described, trained.history())
+                .withNgrams(NgramVectors.of(subwords.ngrams(), subwords.buckets(), settings.dim(), trained.ngramRows(),
+                        vocabulary.size() * settings.dim()));
     }
 }
