@@ -26,7 +26,8 @@ import picocli.CommandLine;
                 + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
         footer = {"", "Examples:", "  cbow analogy man king woman",
             "  cbow analogy --method 3cosmul -k 3 france paris italy",
-            "  printf 'man king woman\\nfrance paris italy\\n' | cbow analogy -k 1 -     (one process, an answer per line)"})
+            "  printf 'man king woman\\nfrance paris italy\\n' | cbow analogy -k 1 -",
+            "      (one process, an answer per line)"})
 final class AnalogyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -25,7 +25,7 @@ final class CompletionCommand implements Runnable {
 
     @Override
     public void run() {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.allCommands();
         offerWhatUsersType(cli.getCommandSpec());
         System.out.print(AutoComplete.bash("cbow", cli));
         CliFiles.flushStandardOutput();

@@ -20,7 +20,7 @@ final class EmbeddingsOutput {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "json|word2vec|word2vec-binary|glove|projector",
             description = "json (cbow's), word2vec (text), word2vec-binary, glove (text without the count line) or "
                     + "projector (vectors.tsv and metadata.tsv in the directory -o names, for the TensorFlow Embedding Projector).")
     String format;

@@ -68,16 +68,28 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code (tests call this in-process). */
-    public static int run(String... args) {
+    /** The whole command tree, every command registered (for help, completion and tests). */
+    static CommandLine allCommands() {
+        return commandLine(null);
+    }
+
+    /** The command tree with only {@code first} registered, or all of them when {@code first} is null. */
+    private static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new Main());
-        // the command named first alone, when it needs no other (help and completion list them all)
-        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
         COMMANDS.forEach((name, command) -> {
-            if (!one || name.equals(args[0])) {
+            if (first == null || name.equals(first)) {
                 cli.addSubcommand(name, command.get());
             }
         });
+        return cli;
+    }
+
+    /** Runs the command line and returns the exit code (tests call this in-process). */
+    public static int run(String... args) {
+        // the command named first alone, when it needs no other (help and completion list them all):
+        // making every command's model costs start-up time that a query should not pay
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
+        CommandLine cli = commandLine(one ? args[0] : null);
         // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOverwrittenOptionsAllowed(true); // a repeated option: the last one wins, as in most Unix tools

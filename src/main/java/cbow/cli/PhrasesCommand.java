@@ -46,13 +46,13 @@ final class PhrasesCommand implements Callable<Integer> {
             description = "Where to write the text ('-': standard output). Default: ${DEFAULT-VALUE}.")
     String output;
 
-    @Option(names = "--min-count", defaultValue = "5", description = "Words and pairs seen fewer times are never joined; also subtracted from the pair's count. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-count", paramLabel = "COUNT", defaultValue = "5", description = "Words and pairs seen fewer times are never joined; also subtracted from the pair's count. Default: ${DEFAULT-VALUE}.")
     long minCount;
 
-    @Option(names = "--threshold", defaultValue = "100", description = "Join pairs scoring above this (higher: fewer phrases). Default: ${DEFAULT-VALUE} (word2phrase's).")
+    @Option(names = "--threshold", paramLabel = "SCORE", defaultValue = "100", description = "Join pairs scoring above this (higher: fewer phrases). Default: ${DEFAULT-VALUE} (word2phrase's).")
     double threshold;
 
-    @Option(names = "--passes", defaultValue = "1", description = "Passes over the text; each can join a phrase to a neighbouring word or phrase. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--passes", paramLabel = "N", defaultValue = "1", description = "Passes over the text; each can join a phrase to a neighbouring word or phrase. Default: ${DEFAULT-VALUE}.")
     int passes;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")

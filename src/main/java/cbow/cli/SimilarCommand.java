@@ -27,7 +27,7 @@ import picocli.CommandLine;
         footer = {"", "Examples:", "  cbow similar king",
             "  cbow similar -e vectors.json -k 5 city town",
             "  cbow similar king - man + woman",
-            "  cbow similar --restrict 10000 king        (among the 10,000 most frequent words)",
+            "  cbow similar --restrict 10000 king   (among the 10,000 most frequent)",
             "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -"})
 final class SimilarCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -118,15 +118,18 @@ final class SimilarCommand implements Callable<Integer> {
             anyBuilt |= word.isBuilt();
         }
         int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
-        if (!anyBuilt) {
-            return space.nearest(space.combine(ids, weights), k, limit, id -> contains(ids, id));
-        }
-        for (int i = 0; i < n; i++) {
-            if (vectors.get(i) == null) {
-                vectors.set(i, embeddings.vector(ids[i]));
+        if (anyBuilt) {
+            for (int i = 0; i < n; i++) {
+                if (vectors.get(i) == null) {
+                    vectors.set(i, embeddings.vector(ids[i]));
+                }
             }
         }
-        return space.nearest(space.combineVectors(vectors, weights), k, limit, id -> contains(ids, id));
+        float[] direction = anyBuilt ? space.combineVectors(vectors, weights) : space.combine(ids, weights);
+        if (NearestNeighbours.isZero(direction)) {
+            throw new CommandFailure("'" + query + "' adds up to the zero vector: it has no direction to compare with");
+        }
+        return space.nearest(direction, k, limit, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

@@ -30,7 +30,7 @@ class HelpTextTest {
 
     private static List<CommandLine> allCommands() {
         List<CommandLine> all = new ArrayList<>();
-        collect(new CommandLine(new Main()), all);
+        collect(Main.allCommands(), all);
         return all;
     }
 
@@ -86,12 +86,12 @@ class HelpTextTest {
         }
         assertTrue(help(cli("similar")).contains("[--format=text|tsv|jsonl]"));
         assertTrue(help(cli("analogy")).contains("[--method=3cosadd|3cosmul]"));
-        assertTrue(help(cli("export")).contains("--format=word2vec|word2vec-binary|json"));
-        assertTrue(help(cli("evaluate")).contains("[--input-format=json|word2vec|word2vec-binary]"));
+        assertTrue(help(cli("export")).contains("--format=json|word2vec|word2vec-binary|glove|projector"));
+        assertTrue(help(cli("evaluate")).contains("[--input-format=json|word2vec|word2vec-binary|glove]"));
     }
 
     private static CommandLine cli(String name) {
-        return new CommandLine(new Main()).getSubcommands().get(name);
+        return Main.allCommands().getSubcommands().get(name);
     }
 
     @Test
@@ -107,7 +107,7 @@ class HelpTextTest {
         assertEquals("text tsv jsonl", complete(file, "cbow similar --format "));
         assertEquals("3cosadd 3cosmul", complete(file, "cbow analogy --method "));
         assertEquals("word2vec-binary", complete(file, "cbow export --format word2vec-"));
-        assertEquals("json word2vec word2vec-binary", complete(file, "cbow evaluate --input-format "));
+        assertEquals("json word2vec word2vec-binary glove", complete(file, "cbow evaluate --input-format "));
     }
 
     /** What bash offers after {@code line}, through the generated completion function. */
