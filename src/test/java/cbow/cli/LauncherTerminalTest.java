@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import cbow.synthetic.ZipfCorpus;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -79,8 +80,14 @@ class LauncherTerminalTest {
     @Test
     void inATerminalTheBarMovesWhileTrainingRuns() throws Exception {
         assumeTrue(has("script"), "util-linux's script is needed for a pseudo-terminal");
-        String command = quote(launcher.toString()) + " train " + quote(PLANTED.toString())
-                + " -o out.json --epochs 25 --dim 30 --loss ns --threads 2";
+        // the exact model over 5,000 words (1.5 MFLOP a word): seconds of training on any machine, so
+        // that the bar has time to move; a short ns run could end within one refresh of the bar
+        Path corpus = dir.resolve("zipf.txt");
+        try (InputStream text = ZipfCorpus.generate(5_000, 100_000, 1)) {
+            Files.copy(text, corpus);
+        }
+        String command = quote(launcher.toString()) + " train " + quote(corpus.toString())
+                + " -o out.json --epochs 1 --dim 50 --min-count 1 --threads 2";
         Process p = new ProcessBuilder("script", "-q", "-e", "-c", command, "/dev/null").directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true).start();
         List<Chunk> chunks = new ArrayList<>();
