@@ -11,6 +11,8 @@
 # own). Scores: bench/score.py (gensim's evaluation: WS-353, its similarity and relatedness halves,
 # the analogy questions).
 #
+# Words/s are the corpus words times the epochs over the wall time of the whole process; an RSS of
+# 0 in $RESULTS (shown as ?) marks a run recorded without it.
 # Each run appends one line to $RESULTS (default bench/compare-peers.tsv under $WORK); a run already
 # recorded there (same corpus, epochs, threads, trainer, seed, and for cbow the same jar) is not run
 # again, so an interrupted comparison resumes, and the peers' runs are reused after cbow changes.
@@ -47,7 +49,7 @@ for key in sorted(rows, key=lambda k: (k[0], k[1], k[2], order.index(k[3].split(
     runs = rows[key]
     mid = sorted(runs, key=lambda r: float(r["wall"]))[len(runs) // 2]
     print(f"| {key[0]} | {key[1]} | {key[2]} | {key[3]}{'' if key[4] == '1e-3' else ', sample ' + key[4]} | {len(runs)} | {cell(runs, 'ws353')} | {cell(runs, 'ws_sim')} "
-          f"| {cell(runs, 'ws_rel')} | {cell(runs, 'analogy', 100, 2)} | {float(mid['words_per_s']):,.0f} | {int(mid['rss_kb']) // 1024} |")
+          f"| {cell(runs, 'ws_rel')} | {cell(runs, 'analogy', 100, 2)} | {float(mid['words_per_s']):,.0f} | {int(mid['rss_kb']) // 1024 or '?'} |")
 PY
 }
 [ -f "$shared/data/brown.txt" ] || { echo "needs $shared/data/brown.txt" >&2; exit 1; }
@@ -72,16 +74,16 @@ train() { # trainer corpus-file epochs threads seed -> vectors in $D/vec.txt
   local t=$1 c=$2 ep=$3 th=$4 seed=$5
   local ft=(fasttext cbow -input "$c" -output "$D/ft" -dim 100 -ws 5 -neg 5 -t "$SAMPLE" -minCount 5
             -epoch "$ep" -thread "$th" -minn 0 -maxn 0 -seed "$seed" -verbose 0)
-  local cb=(train "$c" --epochs "$ep" --seed "$seed" --window 5 --negative 5 --sample "$SAMPLE" --min-count 5
+  local cb=(train "$c" --epochs "$ep" --seed "$seed" --window 5 --sample "$SAMPLE" --min-count 5
             --threads "$th" -o "$D/cb.json" -q)
   case $t in
     fasttext) timed "${ft[@]}" -loss ns && mv "$D/ft.vec" "$D/vec.txt" ;;
     fasttext-hs) timed "${ft[@]}" -loss hs && mv "$D/ft.vec" "$D/vec.txt" ;;
     gensim) timed /usr/bin/python3 "$here/bench/gensim-cbow.py" "$c" "$D/vec.txt" "$ep" "$SAMPLE" "$seed" "$th" ;;
-    cbow-ns) timed "$here/cbow" "${cb[@]}" --loss ns ;;
+    cbow-ns) timed "$here/cbow" "${cb[@]}" --loss ns --negative 5 ;;
     cbow-hs) timed "$here/cbow" "${cb[@]}" --loss hs ;;
     cbow-ns+) # shellcheck disable=SC2086
-      timed "$here/cbow" "${cb[@]}" --loss ns ${CBOW_EXTRA:-} ;;
+      timed "$here/cbow" "${cb[@]}" --loss ns --negative 5 ${CBOW_EXTRA:-} ;;
     *) echo "unknown trainer $t" >&2; exit 2 ;;
   esac
   case $t in cbow-*) "$here/cbow" export -e "$D/cb.json" --format word2vec -o "$D/vec.txt" ;; esac
