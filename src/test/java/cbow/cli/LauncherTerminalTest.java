@@ -80,14 +80,14 @@ class LauncherTerminalTest {
     @Test
     void inATerminalTheBarMovesWhileTrainingRuns() throws Exception {
         assumeTrue(has("script"), "util-linux's script is needed for a pseudo-terminal");
-        // the exact model over 5,000 words (1.5 MFLOP a word): seconds of training on any machine, so
-        // that the bar has time to move; a short ns run could end within one refresh of the bar
+        // the exact model over 5,000 words at N = 100 (3 MFLOP a word): about 6 s of training on a quiet
+        // 2-core machine, a dozen refreshes of the bar; a short ns run could end within one of them
         Path corpus = dir.resolve("zipf.txt");
         try (InputStream text = ZipfCorpus.generate(5_000, 100_000, 1)) {
             Files.copy(text, corpus);
         }
         String command = quote(launcher.toString()) + " train " + quote(corpus.toString())
-                + " -o out.json --epochs 1 --dim 50 --min-count 1 --threads 2";
+                + " -o out.json --epochs 1 --dim 100 --min-count 1 --threads 2";
         Process p = new ProcessBuilder("script", "-q", "-e", "-c", command, "/dev/null").directory(dir.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectErrorStream(true).start();
         List<Chunk> chunks = new ArrayList<>();
@@ -97,7 +97,7 @@ class LauncherTerminalTest {
                 chunks.add(new Chunk(System.nanoTime(), new String(buffer, 0, n, StandardCharsets.UTF_8)));
             }
         }
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS));
         StringBuilder all = new StringBuilder();
         chunks.forEach(c -> all.append(c.text));
         assertEquals(0, p.exitValue(), all.toString());
