@@ -3,10 +3,7 @@ package cbow.cli;
 import cbow.embed.Analogy;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -88,28 +85,14 @@ final class AnalogyCommand implements Callable<Integer> {
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
-        int failures = 0;
-        long lineNo = 0;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = lines.readLine()) != null; ) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        NeighbourOutput answers = output;
+        return QueryLines.answerEach(spec.qualifiedName(), (lineNo, line) -> {
+            List<String> question = List.of(line.split("\\s+"));
+            if (question.size() != 3) {
+                throw new CommandFailure("standard input: line " + lineNo + ": expected three words A B C, found " + question.size());
             }
-            List<String> question = List.of(line.strip().split("\\s+"));
-            try {
-                if (question.size() != 3) {
-                    throw new CommandFailure("standard input: line " + lineNo + ": expected three words A B C, found " + question.size());
-                }
-                output.answer(question(question), answer(space, analogy, question, limit));
-            } catch (CommandFailure e) {
-                failures++; // one bad question does not end a stream of them; the exit code tells at the end
-                output.failure(line.strip(), e.getMessage());
-                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
-            }
-        }
-        CliFiles.flushStandardOutput();
-        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
+            answers.answer(question(question), answer(space, analogy, question, limit));
+        }, answers::failure);
     }
 
     private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {

@@ -3,10 +3,7 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordExpression;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -77,24 +74,8 @@ final class SimilarCommand implements Callable<Integer> {
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
-        int failures = 0;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = lines.readLine()) != null; ) {
-            String query = line.strip();
-            if (query.isEmpty()) {
-                continue;
-            }
-            try {
-                output.answer(query, answer(space, query));
-            } catch (CommandFailure e) {
-                // one bad query does not end a stream of them; the exit code tells at the end
-                failures++;
-                output.failure(query, e.getMessage());
-                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
-            }
-        }
-        CliFiles.flushStandardOutput();
-        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
+        return QueryLines.answerEach(spec.qualifiedName(), (lineNo, query) -> output.answer(query, answer(space, query)),
+                output::failure);
     }
 
     private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, String query) {

@@ -3,10 +3,7 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordComparisons;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,28 +49,14 @@ final class SimilarityCommand implements Callable<Integer> {
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
-        int failures = 0;
-        long lineNo = 0;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = lines.readLine()) != null; ) {
-            lineNo++;
-            if (line.isBlank()) {
-                continue;
+        return QueryLines.answerEach(spec.qualifiedName(), (lineNo, line) -> {
+            String[] pair = line.split("\\s+");
+            if (pair.length != 2) {
+                throw new CommandFailure("standard input: line " + lineNo + ": expected two words, found " + pair.length);
             }
-            String[] pair = line.strip().split("\\s+");
-            try {
-                if (pair.length != 2) {
-                    throw new CommandFailure("standard input: line " + lineNo + ": expected two words, found " + pair.length);
-                }
-                double s = compare.similarity(input.idOf(embeddings, pair[0]), input.idOf(embeddings, pair[1]));
-                System.out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", pair[0], pair[1], s);
-                System.out.flush();
-            } catch (CommandFailure e) {
-                failures++; // one bad pair does not end a stream of them; the exit code tells at the end
-                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
-            }
-        }
-        CliFiles.flushStandardOutput();
-        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
+            double s = compare.similarity(input.idOf(embeddings, pair[0]), input.idOf(embeddings, pair[1]));
+            System.out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", pair[0], pair[1], s);
+            System.out.flush();
+        }, QueryLines.Failed.NOTHING);
     }
 }
