@@ -23,7 +23,6 @@ public final class ExactTrainer {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
-    private long[] vocabularyCounts;
 
     public ExactTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
         this.settings = settings;
@@ -43,7 +42,6 @@ public final class ExactTrainer {
      * corpus, or null), saving checkpoints as {@code checkpoints} says (null: none).
      */
     TrainedModel train(EncodedCorpus corpus, Vocabulary vocabulary, Checkpoint resume, CheckpointPlan checkpoints) {
-        vocabularyCounts = vocabulary.counts();
         EpochExamples epochs = EpochExamples.subsampled(corpus, settings.window(), vocabulary.counts(),
                 settings.sample(), settings.seed(), !settings.fixedWindow());
         Examples examples = epochs.all();
@@ -79,7 +77,7 @@ public final class ExactTrainer {
                 : checkpoints.saver(settings, vocabulary, examples);
         try (ExactNetwork network = new ExactNetwork(parameters, settings.optimizer(), moments, capacity,
                 settings.threads())) {
-            train(network, epochs, state, saver, new Batch(capacity, examples.maxContext()));
+            train(network, epochs, state, saver, new Batch(capacity, examples.maxContext()), vocabulary.counts());
             if (checkpoints != null) {
                 checkpoints.save(settings, vocabulary, examples, state, network);
             }
@@ -89,13 +87,13 @@ public final class ExactTrainer {
 
     /** Trains from {@code state} (a fresh one, or one restored with the network) to the last epoch. */
     private void train(ExactNetwork network, EpochExamples epochExamples, TrainingState state, AfterBatch afterBatch,
-                       Batch batch) {
+                       Batch batch, long[] counts) {
         // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
         // overshoot (too large an alpha) climbs far above it long before the loss overflows.
         double divergenceLimit = 2 * Math.log(network.parameters().vocabularySize()) + 2;
         ProgressMeter meter = new ProgressMeter(state.history(), listener, settings.epochs(), divergenceLimit,
                 settings.alpha());
-        RunEstimate estimate = new RunEstimate();
+        RunEstimate estimate = new RunEstimate(counts);
         while (state.epoch <= settings.epochs()) {
             Examples examples = epochExamples.forEpoch(state.epoch - 1);
             BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
@@ -139,9 +137,14 @@ public final class ExactTrainer {
         private static final int MEASURED = 30;
         private static final double WORTH_SAYING_SECONDS = 60;
         private static final double LONG_SECONDS = 600;
+        private final long[] counts; // the vocabulary's, for what ns would take
         private int seen;
         private long startNanos;
         private long startExamples;
+
+        RunEstimate(long[] counts) {
+            this.counts = counts;
+        }
 
         void atBatch(TrainingState state, int batches) {
             seen++;
@@ -161,7 +164,7 @@ public final class ExactTrainer {
                         duration(total), settings.epochs(), settings.epochs() == 1 ? "" : "s", wordsPerSecond);
                 if (total > LONG_SECONDS) {
                     line += "; --loss ns would take about " + duration(HogwildEstimate.seconds(settings, batches
-                            * (long) settings.batchSize(), vocabularyCounts)) + " (README, \"Faster losses\")";
+                            * (long) settings.batchSize(), counts)) + " (README, \"Faster losses\")";
                 }
                 log.accept(line);
             }
