@@ -16,6 +16,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "cbow", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String CLI = "command line";
+    private static final String API = "library API";
     private static final String JOBS = "jobs";
     private static final String READERS = "embeddings readers";
     private static final String NETWORKS = "networks";
@@ -27,6 +28,7 @@ class ArchitectureTest {
     static final ArchRule importsPointDownTheLayers = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .layer(CLI).definedBy("cbow.cli..")
+            .layer(API).definedBy("cbow.api..")
             .layer(JOBS).definedBy("cbow.train..", "cbow.bench..", "cbow.spark..")
             .layer(READERS).definedBy("cbow.eval..", "cbow.plot..")
             .layer(NETWORKS).definedBy("cbow.model..")
@@ -35,12 +37,13 @@ class ArchitectureTest {
             .layer(FOUNDATION).definedBy("cbow.text..", "cbow.vocab..", "cbow.dense..", "cbow.parallel..",
                     "cbow.io..", "cbow.synthetic..")
             .whereLayer(CLI).mayNotBeAccessedByAnyLayer()
-            .whereLayer(JOBS).mayOnlyBeAccessedByLayers(CLI)
+            .whereLayer(API).mayNotBeAccessedByAnyLayer() // the library's face, beside the command line
+            .whereLayer(JOBS).mayOnlyBeAccessedByLayers(CLI, API)
             .whereLayer(READERS).mayOnlyBeAccessedByLayers(CLI, JOBS)
-            .whereLayer(NETWORKS).mayOnlyBeAccessedByLayers(CLI, JOBS)
-            .whereLayer(NETWORK_PARTS).mayOnlyBeAccessedByLayers(CLI, JOBS, NETWORKS)
-            .whereLayer(DATA).mayOnlyBeAccessedByLayers(CLI, JOBS, READERS, NETWORKS, NETWORK_PARTS)
-            .whereLayer(FOUNDATION).mayOnlyBeAccessedByLayers(CLI, JOBS, READERS, NETWORKS, NETWORK_PARTS, DATA);
+            .whereLayer(NETWORKS).mayOnlyBeAccessedByLayers(CLI, API, JOBS)
+            .whereLayer(NETWORK_PARTS).mayOnlyBeAccessedByLayers(CLI, API, JOBS, NETWORKS)
+            .whereLayer(DATA).mayOnlyBeAccessedByLayers(CLI, API, JOBS, READERS, NETWORKS, NETWORK_PARTS)
+            .whereLayer(FOUNDATION).mayOnlyBeAccessedByLayers(CLI, API, JOBS, READERS, NETWORKS, NETWORK_PARTS, DATA);
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("cbow.(*)..").should().beFreeOfCycles();

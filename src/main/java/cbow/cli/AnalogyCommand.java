@@ -3,13 +3,15 @@ package cbow.cli;
 import cbow.embed.Analogy;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
+import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "analogy",
         mixinStandardHelpOptions = true,
@@ -17,41 +19,43 @@ import picocli.CommandLine.Parameters;
         description = {
             "Answer 'A is to B as C is to ?': the words x that best fit, best first (word, tab, score).",
             "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by "
-                + "cos'(x,B) cos'(x,C) / (cos'(x,A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
+                + "cos'(x, B) cos'(x, C) / (cos'(x, A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
                 + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
         footer = {"", "Examples:", "  cbow analogy man king woman",
-            "  cbow analogy --method 3cosmul -k 3 france paris italy"})
+            "  cbow analogy --method 3cosmul -k 3 france paris italy",
+            "  printf 'man king woman\\nfrance paris italy\\n' | cbow analogy -k 1 -",
+            "      (one process, an answer per line)"})
 final class AnalogyCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A")
-    String a;
-
-    @Parameters(index = "1", paramLabel = "B")
-    String b;
-
-    @Parameters(index = "2", paramLabel = "C")
-    String c;
+    @Parameters(arity = "1..3", paramLabel = "A B C",
+            description = "The three words of the question, or '-' alone: read one question 'A B C' a line from standard input.")
+    List<String> words;
 
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "--method", defaultValue = "3cosadd", description = "3cosadd or 3cosmul. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--method", paramLabel = "3cosadd|3cosmul", defaultValue = "3cosadd", description = "How answers are ranked (above). Default: ${DEFAULT-VALUE}.")
     String method;
 
-    @Option(names = "-k", defaultValue = "10", description = "How many answers. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many answers. Default: ${DEFAULT-VALUE}.")
     int k;
 
     @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
             description = "Answer only among the N most frequent words (0: all). Default: ${DEFAULT-VALUE}.")
     int restrict;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    private static float[] unit(NearestNeighbours space, EmbeddingsInput.QueryWord word) {
+        float[] v = word.isBuilt() ? word.built() : space.embeddings().vector(word.id());
+        return space.combineVectors(List.of(v), new double[] {1});
+    }
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         if (k < 1 || restrict < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
                     : "--restrict must be 0 or more, got " + restrict);
@@ -64,14 +68,47 @@ final class AnalogyCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        Embeddings embeddings = input.loadVectors();
-        int ia = input.idOf(embeddings, a);
-        int ib = input.idOf(embeddings, b);
-        int ic = input.idOf(embeddings, c);
-        NearestNeighbours space = new NearestNeighbours(embeddings);
-        output.answer(a + " : " + b + " :: " + c + " : ?",
-                analogy.solve(space, ia, ib, ic, k, restrict == 0 ? Integer.MAX_VALUE : restrict));
-        CliFiles.flushStandardOutput();
-        return Main.EXIT_OK;
+        boolean fromStdin = words.size() == 1 && words.get(0).equals("-");
+        if (!fromStdin && words.size() != 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give three words A B C, or '-' to read questions from standard input");
+        }
+        if (fromStdin && input.file.equals("-")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "questions and embeddings cannot both come from standard input");
+        }
+        if (fromStdin) {
+            output = new NeighbourOutput(format, true, System.out);
+        }
+        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
+        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
+        if (!fromStdin) {
+            output.answer(question(words), answer(space, analogy, words, limit));
+            CliFiles.flushStandardOutput();
+            return Main.EXIT_OK;
+        }
+        NeighbourOutput answers = output;
+        return QueryLines.answerEach(spec.qualifiedName(), (lineNo, line) -> {
+            List<String> question = List.of(line.split("\\s+"));
+            if (question.size() != 3) {
+                throw new CommandFailure("standard input: line " + lineNo + ": expected three words A B C, found " + question.size());
+            }
+            answers.answer(question(question), answer(space, analogy, question, limit));
+        }, answers::failure);
+    }
+
+    private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {
+        Embeddings embeddings = space.embeddings();
+        EmbeddingsInput.QueryWord qa = input.resolve(embeddings, abc.get(0));
+        EmbeddingsInput.QueryWord qb = input.resolve(embeddings, abc.get(1));
+        EmbeddingsInput.QueryWord qc = input.resolve(embeddings, abc.get(2));
+        if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
+            return analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit);
+        }
+        // a word built from its n-grams has no row: solve on the three vectors
+        return analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
+                id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit);
+    }
+
+    private static String question(List<String> abc) {
+        return abc.get(0) + " : " + abc.get(1) + " :: " + abc.get(2) + " : ?";
     }
 }

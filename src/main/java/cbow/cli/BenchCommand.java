@@ -3,6 +3,7 @@ package cbow.cli;
 import cbow.bench.SeedModelBenchmark;
 import cbow.optim.Optimizer;
 import cbow.synthetic.ZipfCorpus;
+import cbow.train.TrainingSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Parameters;
             "  cbow bench",
             "  cbow bench ../shared/data/brown.txt --threads 1 --batches 100",
             "",
-            "The PyTorch and numpy peers of the same model, on the same machine (run them beside it):",
+            "The PyTorch and numpy peers of the same model (run them on the same machine):",
             "  " + BenchCommand.PEER_COMMAND})
 final class BenchCommand implements Callable<Integer> {
     static final String DEFAULT_CORPUS = "../shared/data/brown.txt";
@@ -37,31 +38,31 @@ final class BenchCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CORPUS",
-            description = "UTF-8 text to train on. Default: " + DEFAULT_CORPUS + " if present, else generated text.")
+            description = {"UTF-8 text to train on. Default, if present:", DEFAULT_CORPUS, "else generated text."})
     String corpus;
 
     @Option(names = "--threads", paramLabel = "T", defaultValue = "0", description = "Threads (0: all processors). Default: ${DEFAULT-VALUE}.")
     int threads;
 
-    @Option(names = "--batches", defaultValue = "100", description = "Batches per repetition. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--batches", paramLabel = "COUNT", defaultValue = "100", description = "Batches per repetition. Default: ${DEFAULT-VALUE}.")
     int batches;
 
-    @Option(names = "--repeats", defaultValue = "5", description = "Timed repetitions; the median is reported. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--repeats", paramLabel = "COUNT", defaultValue = "5", description = "Timed repetitions; the median is reported. Default: ${DEFAULT-VALUE}.")
     int repeats;
 
-    @Option(names = "--warmup", defaultValue = "30", description = "Untimed batches first (the JIT compiles the kernels). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warmup", paramLabel = "COUNT", defaultValue = "30", description = "Untimed batches first (the JIT compiles the kernels). Default: ${DEFAULT-VALUE}.")
     int warmup;
 
-    @Option(names = "--dim", defaultValue = "100", description = "N. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--dim", paramLabel = "N", defaultValue = "100", description = "N. Default: ${DEFAULT-VALUE}.")
     int dim;
 
-    @Option(names = "--window", defaultValue = "2", description = "C. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--window", paramLabel = "C", defaultValue = "2", description = "C. Default: ${DEFAULT-VALUE}.")
     int window;
 
-    @Option(names = "--batch-size", defaultValue = "128", description = "m. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--batch-size", paramLabel = "M", defaultValue = "128", description = "m. Default: ${DEFAULT-VALUE}.")
     int batchSize;
 
-    @Option(names = "--min-count", defaultValue = "5", description = "Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--min-count", paramLabel = "COUNT", defaultValue = "5", description = "Drop words seen fewer times. Default: ${DEFAULT-VALUE}.")
     long minCount;
 
     @Option(names = "--optimizer", paramLabel = "sgd|adagrad|adam", defaultValue = "sgd",
@@ -71,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        require(threads >= 0, "--threads must be 0 (all processors) or more, got " + threads);
+        require(threads >= 0 && threads <= TrainingSettings.MAX_THREADS,
+                "--threads must be 0 (all processors) to " + TrainingSettings.MAX_THREADS + ", got " + threads);
         require(batches >= 1 && repeats >= 1 && warmup >= 0, "--batches and --repeats must be at least 1, --warmup at least 0");
         require(dim >= 1 && window >= 1 && batchSize >= 1 && minCount >= 1, "--dim, --window, --batch-size and --min-count must be at least 1");
         int t = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;

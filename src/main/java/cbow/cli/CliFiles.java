@@ -32,30 +32,6 @@ final class CliFiles {
         }
     }
 
-    /** Fails now, before any work, if {@code name} could not be written later. */
-    static void checkWritable(String name) {
-        if (name.equals("-")) {
-            return;
-        }
-        Path path = Path.of(name).toAbsolutePath();
-        Path dir = path.getParent();
-        if (Files.isDirectory(path)) {
-            throw new CommandFailure(name + ": is a directory; name a file to write");
-        }
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new CommandFailure(name + ": the directory " + dir + " does not exist");
-        }
-        if (!Files.isWritable(dir)) {
-            throw new CommandFailure(name + ": the directory " + dir + " is not writable");
-        }
-        try { // the real test: root passes isWritable even where nothing can be created
-            Files.delete(Files.createTempFile(dir, ".cbow-probe.", ".tmp"));
-        } catch (IOException e) {
-            throw new CommandFailure(name + ": cannot create a file in the directory " + dir
-                    + (e instanceof AccessDeniedException ? " (permission denied)" : ""));
-        }
-    }
-
     /**
      * Flushes standard output, failing if anything written to it was lost (a closed pipe, a full
      * disk): {@link java.io.PrintStream} swallows those errors, and a script must not take a

@@ -5,6 +5,7 @@ import cbow.embed.EmbeddingsCache;
 import cbow.embed.EmbeddingsFormat;
 import cbow.embed.EmbeddingsFormatException;
 import cbow.embed.EmbeddingsLoader;
+import cbow.embed.NearestNeighbours;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -18,11 +19,11 @@ final class EmbeddingsInput {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, or word2vec text (also fastText .vec) or binary; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "FORMAT",
-            description = "json, word2vec or word2vec-binary. Default: recognised from the file's first bytes.")
+    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove",
+            description = "The format of the embeddings. Default: recognised from the file's first bytes.")
     String format;
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
@@ -47,9 +48,15 @@ final class EmbeddingsInput {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--input-format: " + e.getMessage());
             }
         }
+        EmbeddingsCache cache;
+        try {
+            cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage());
+        }
         try (InputStream in = CliFiles.openInput(file)) {
-            EmbeddingsCache cache = cached && !file.equals("-") ? EmbeddingsCache.fromEnvironment() : null;
-            return cache != null ? EmbeddingsLoader.load(Path.of(file), named, cache) : EmbeddingsLoader.load(in, named);
+            // a named file goes by its path: a subword model is then memory-mapped, not read whole
+            return file.equals("-") ? EmbeddingsLoader.load(in, named) : EmbeddingsLoader.load(Path.of(file), named, cache);
         } catch (EmbeddingsFormatException e) {
             throw new CommandFailure(name() + ": " + e.getMessage());
         } catch (IOException e) {
@@ -57,8 +64,82 @@ final class EmbeddingsInput {
         }
     }
 
+    /** The id of {@code word} as given if the file holds it, else of its lowercase form, else -1. */
+    static int find(Embeddings embeddings, String word) {
+        int id = embeddings.id(word);
+        return id >= 0 ? id : embeddings.id(word.toLowerCase(Locale.ROOT));
+    }
+
     String name() {
         return file.equals("-") ? "standard input" : file;
+    }
+
+    /** A query word as found: its id in the file, or (id -1) a vector built from its character n-grams. */
+    record QueryWord(String word, int id, float[] built) {
+        boolean isBuilt() {
+            return id < 0;
+        }
+    }
+
+    /**
+     * A query word: found in the file as given or lowercased (as {@link #idOf}), else, when the file
+     * is a subword model, its vector built from its n-grams (said so on standard error). A word with
+     * neither fails with one line.
+     */
+    QueryWord resolve(Embeddings embeddings, String word) {
+        return resolve(embeddings, word, true);
+    }
+
+    /** {@link #resolve(Embeddings, String)}, saying on standard error that a vector was built only if {@code note}. */
+    QueryWord resolve(Embeddings embeddings, String word, boolean note) {
+        int id = embeddings.id(word);
+        if (id < 0) {
+            id = embeddings.id(word.toLowerCase(Locale.ROOT));
+        }
+        if (id >= 0) {
+            requireDirection(embeddings.vector(id), embeddings.word(id));
+            return new QueryWord(word, id, null);
+        }
+        float[] built = embeddings.ngrams() == null ? null : embeddings.ngrams().vectorOf(word.toLowerCase(Locale.ROOT));
+        if (built == null) {
+            throw new CommandFailure(unknown(embeddings, word));
+        }
+        requireDirection(built, word);
+        if (note) {
+            System.err.println(spec.qualifiedName() + ": '" + word + "' is not in the vocabulary: its vector is built from its character n-grams");
+        }
+        return new QueryWord(word, -1, built);
+    }
+
+    /** A zero vector has a cosine of 0 with everything, which would list arbitrary words as its neighbours. */
+    private void requireDirection(float[] vector, String word) {
+        for (float x : vector) {
+            if (x != 0f) {
+                return;
+            }
+        }
+        throw new CommandFailure("the vector of '" + word + "' in " + name() + " is all zeros: it has no direction to compare with");
+    }
+
+    private String unknown(Embeddings embeddings, String word) {
+        String message = "'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)";
+        if (embeddings.ngrams() != null) {
+            return message + " and has no character n-grams of " + embeddings.ngrams().ngrams() + " characters";
+        }
+        return message;
+    }
+
+    /**
+     * The id of a query word, as {@link #idOf}, whose vector has a direction: a zero vector has a
+     * cosine of 0 with everything, which would list arbitrary words as its neighbours.
+     */
+    int idWithDirection(NearestNeighbours space, String word) {
+        int id = idOf(space.embeddings(), word);
+        if (space.isZero(id)) {
+            throw new CommandFailure("the vector of '" + space.embeddings().word(id) + "' in " + name()
+                    + " is all zeros: it has no direction to compare with");
+        }
+        return id;
     }
 
     /**
@@ -66,13 +147,23 @@ final class EmbeddingsInput {
      * own files hold lowercase words only; files from other tools may keep case).
      */
     int idOf(Embeddings embeddings, String word) {
-        int id = embeddings.id(word);
+        int id = find(embeddings, word);
         if (id < 0) {
-            id = embeddings.id(word.toLowerCase(Locale.ROOT));
-        }
-        if (id < 0) {
-            throw new CommandFailure("'" + word + "' is not in the vocabulary of " + name() + " (" + embeddings.size() + " words)");
+            throw new CommandFailure(unknown(embeddings, word));
         }
         return id;
+    }
+
+    /** The ids of the words in {@code text}, separated by white space; an unknown word fails as in {@link #idOf}. */
+    int[] idsOf(Embeddings embeddings, String text) {
+        String[] words = text.strip().split("\\s+");
+        if (words.length == 1 && words[0].isEmpty()) {
+            throw new CommandFailure("an empty set of words");
+        }
+        int[] ids = new int[words.length];
+        for (int i = 0; i < words.length; i++) {
+            ids[i] = idOf(embeddings, words[i]);
+        }
+        return ids;
     }
 }

@@ -1,16 +1,17 @@
 package cbow.cli;
 
+import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.eval.AnalogyQuestions;
 import cbow.eval.WordPairs;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintStream;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,10 +25,14 @@ import picocli.CommandLine.Option;
             "Pairs: Spearman and Pearson correlation of cosine similarity with the human scores.",
             "Analogies: 3CosAdd accuracy among the --restrict most frequent words, per section and in total.",
             "Gensim's conventions throughout: words match in any case, "
-                + "pairs and questions with an unknown word are skipped and counted."},
+                + "pairs and questions with an unknown word are skipped and counted; with a subword model "
+                + "(cbow train --subwords) unknown words get vectors from their character n-grams instead."},
         footer = {"", "Examples:",
             "  cbow evaluate --pairs ../shared/data/wordsim353.tsv",
-            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv --analogies questions-words.txt --restrict 30000"})
+            "  cbow evaluate -e vectors.txt --pairs wordsim353.tsv \\",
+            "      --analogies questions-words.txt --restrict 30000",
+            "  cbow evaluate --analogies questions-words.txt --format jsonl \\",
+            "      | jq -c 'select(.correct == false)'"})
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,6 +50,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Analogies: answer among, and keep only questions within, the N most frequent words. Default: ${DEFAULT-VALUE}.")
     int restrict;
 
+    @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
+            description = "text; json (all the figures as one JSON object, for scripts); or jsonl (one line per analogy "
+                    + "question with the answer given, then the figures as {\"summary\": ...}). Default: ${DEFAULT-VALUE}.")
+    String format;
+
     @Override
     public Integer call() throws IOException {
         if (pairsFile == null && analogiesFile == null) {
@@ -56,43 +66,38 @@ final class EvaluateCommand implements Callable<Integer> {
         // read the test sets first: a wrong path fails before the embeddings are loaded
         WordPairs pairs = pairsFile == null ? null : readPairs();
         AnalogyQuestions analogies = analogiesFile == null ? null : readAnalogies();
-        NearestNeighbours space = new NearestNeighbours(input.loadVectors());
-        PrintStream out = System.out;
+        EvaluationReport report;
+        try {
+            report = new EvaluationReport(format, System.out);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Embeddings embeddings = input.loadVectors();
+        NearestNeighbours space = new NearestNeighbours(embeddings);
+        // a subword model builds vectors for words outside the vocabulary (or beyond --restrict)
+        Function<String, float[]> unseen = embeddings.ngrams() == null ? null
+                : word -> embeddings.vectorOf(word.toLowerCase(Locale.ROOT));
+        if (unseen != null) {
+            report.buildsVectors();
+        }
         if (pairs != null) {
             WordPairs.Result r;
             try {
-                r = pairs.evaluate(space);
+                r = pairs.evaluate(space, unseen);
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(pairsFile + ": " + e.getMessage());
             }
-            out.printf(Locale.ROOT, "pairs\t%s%n", pairsFile);
-            out.printf(Locale.ROOT, "spearman\t%.4f%n", r.spearman());
-            out.printf(Locale.ROOT, "pearson\t%.4f%n", r.pearson());
-            out.printf(Locale.ROOT, "pairs used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
-                    r.used(), r.pairs(), r.skipped(), 100 * r.skippedShare());
+            report.pairs(pairsFile, r);
             warnInvalid(pairsFile, r.invalidLines());
         }
         if (analogies != null) {
-            AnalogyQuestions.Result r = analogies.evaluate(space, restrict);
-            if (pairs != null) {
-                out.println();
-            }
-            out.printf(Locale.ROOT, "analogies\t%s (3CosAdd among the %d most frequent words)%n", analogiesFile, restrict);
-            for (AnalogyQuestions.Score s : r.sections()) {
-                out.printf(Locale.ROOT, "%s\t%s%n", s.section(), describe(s));
-            }
-            out.printf(Locale.ROOT, "total\t%s%n", describe(r.total()));
-            out.printf(Locale.ROOT, "questions used\t%d of %d (%d skipped for unknown words: %.1f%%)%n",
-                    r.total().answered(), r.questions(), r.skipped(), 100 * r.skippedShare());
+            AnalogyQuestions.Result r = analogies.evaluate(space, restrict, unseen, report::answer);
+            report.analogies(analogiesFile, restrict, r);
             warnInvalid(analogiesFile, r.invalidLines());
         }
+        report.finish();
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
-    }
-
-    private static String describe(AnalogyQuestions.Score s) {
-        return s.answered() == 0 ? "-\t0/0"
-                : String.format(Locale.ROOT, "%.4f\t%d/%d", s.accuracy(), s.correct(), s.answered());
     }
 
     private void warnInvalid(String file, int lines) {

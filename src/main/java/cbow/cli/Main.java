@@ -1,6 +1,9 @@
 package cbow.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,14 +16,12 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Train CBOW word embeddings and query them.",
-        subcommands = {TrainCommand.class, SimilarCommand.class, AnalogyCommand.class, EvaluateCommand.class,
-            ExportCommand.class, PlotCommand.class, BenchCommand.class, SparkCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
             "  cbow train corpus.txt && cbow similar king",
             "  cbow train --help",
             "  source <(cbow completion)",
-            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error, 130/143 interrupted (SIGINT/SIGTERM),",
-            "141 standard output's pipe closed by its reader (| head)."})
+            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error,",
+            "130/143 interrupted (SIGINT/SIGTERM),", "141 standard output closed by its reader (| head)."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -28,22 +29,68 @@ public final class Main implements Runnable {
     /** 128 + SIGPIPE: standard output was a pipe whose reader stopped reading ({@code | head}). */
     public static final int EXIT_PIPE_CLOSED = 141;
 
+    /**
+     * The commands, in the order help lists them. They are registered here rather than in the
+     * annotation so that a query builds only its own command's model: picocli reads every option of
+     * every command by reflection when the tree is built, most of a short query's CPU time.
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        COMMANDS.put("train", TrainCommand::new);
+        COMMANDS.put("spark", SparkCommand::new);
+        COMMANDS.put("similar", SimilarCommand::new);
+        COMMANDS.put("analogy", AnalogyCommand::new);
+        COMMANDS.put("similarity", SimilarityCommand::new);
+        COMMANDS.put("n-similarity", NSimilarityCommand::new);
+        COMMANDS.put("doesnt-match", DoesntMatchCommand::new);
+        COMMANDS.put("rank", RankCommand::new);
+        COMMANDS.put("closer-than", CloserThanCommand::new);
+        COMMANDS.put("evaluate", EvaluateCommand::new);
+        COMMANDS.put("export", ExportCommand::new);
+        COMMANDS.put("print-vectors", PrintVectorsCommand::new);
+        COMMANDS.put("phrases", PhrasesCommand::new);
+        COMMANDS.put("plot", PlotCommand::new);
+        COMMANDS.put("bench", BenchCommand::new);
+        COMMANDS.put("completion", CompletionCommand::new);
+        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    }
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: train, spark, similar, analogy, evaluate, export, plot, bench or completion");
+                "a command is required: " + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()));
     }
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
+    /** The whole command tree, every command registered (for help, completion and tests). */
+    static CommandLine allCommands() {
+        return commandLine(null);
+    }
+
+    /** The command tree with only {@code first} registered, or all of them when {@code first} is null. */
+    private static CommandLine commandLine(String first) {
+        CommandLine cli = new CommandLine(new Main());
+        COMMANDS.forEach((name, command) -> {
+            if (first == null || name.equals(first)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        return cli;
+    }
+
     /** Runs the command line and returns the exit code (tests call this in-process). */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        // the command named first alone, when it needs no other (help and completion list them all):
+        // making every command's model costs start-up time that a query should not pay
+        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
+        CommandLine cli = commandLine(one ? args[0] : null);
         // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOverwrittenOptionsAllowed(true); // a repeated option: the last one wins, as in most Unix tools

@@ -16,6 +16,7 @@ import java.util.Locale;
  * <ul>
  * <li>text: {@code word<TAB>similarity} (4 decimals); with several queries each block starts with
  *     {@code # QUERY} and blocks are separated by a blank line;</li>
+ * <li>in text and tsv a tab, line end or backslash inside a word or query is escaped ({@link #field});</li>
  * <li>tsv: a header, then {@code query<TAB>rank<TAB>word<TAB>similarity} per answer;</li>
  * <li>jsonl: one object per query, {@code {"query": .., "neighbours": [{"word": .., "similarity": ..}]}},
  *     or {@code {"query": .., "error": ..}} for a query that failed.</li>
@@ -47,10 +48,10 @@ final class NeighbourOutput {
         switch (format) {
             case TEXT -> {
                 if (headed) {
-                    out.print(blocks > 0 ? "\n# " + query + "\n" : "# " + query + "\n");
+                    out.print((blocks > 0 ? "\n# " : "# ") + field(query) + "\n");
                 }
                 for (Neighbour n : neighbours) {
-                    out.printf(Locale.ROOT, "%s\t%.4f%n", n.word(), n.similarity());
+                    out.printf(Locale.ROOT, "%s\t%.4f%n", field(n.word()), n.similarity());
                 }
             }
             case TSV -> {
@@ -59,13 +60,36 @@ final class NeighbourOutput {
                 }
                 int rank = 1;
                 for (Neighbour n : neighbours) {
-                    out.printf(Locale.ROOT, "%s\t%d\t%s\t%.6f%n", query, rank++, n.word(), n.similarity());
+                    out.printf(Locale.ROOT, "%s\t%d\t%s\t%.6f%n", field(query), rank++, field(n.word()), n.similarity());
                 }
             }
             case JSONL -> out.println(json(query, neighbours, null));
         }
         blocks++;
         out.flush();
+    }
+
+    /**
+     * A word or query as one tab-separated field: a tab, line end or backslash inside it is written
+     * as \t, \n, \r or \\ (the escapes of PostgreSQL's and many TSV readers), so that a word holding a
+     * tab (possible in files from other tools) cannot shift the columns after it.
+     */
+    static String field(String text) {
+        if (text.indexOf('\t') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\t' -> b.append("\\t");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\\' -> b.append("\\\\");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** A query that failed: jsonl keeps one line per query; the other formats leave it to the error line. */

@@ -30,7 +30,7 @@ final class PlotCommand implements Runnable {
             throw new CommandLine.ParameterException(commandLine,
                     "the picture's name must end in .png or .svg, got '" + name + "'");
         }
-        CliFiles.checkWritable(name);
+        OutputPaths.of(commandLine).output("FILE", name).check();
         return format;
     }
 

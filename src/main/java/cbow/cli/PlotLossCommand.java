@@ -2,6 +2,7 @@ package cbow.cli;
 
 import cbow.embed.Embeddings;
 import cbow.plot.LossChart;
+import cbow.train.UntrainedCost;
 import java.util.concurrent.Callable;
 import org.knowm.xchart.XYChart;
 import picocli.CommandLine;
@@ -31,7 +32,8 @@ final class PlotLossCommand implements Callable<Integer> {
         Embeddings embeddings = input.load();
         XYChart chart;
         try {
-            chart = LossChart.of(embeddings);
+            UntrainedCost start = UntrainedCost.of(embeddings);
+            chart = LossChart.of(embeddings, start == null ? null : start.legend(), start == null ? 0 : start.value());
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(input.name() + ": " + e.getMessage());
         }

@@ -6,7 +6,6 @@ import cbow.plot.WordMapChart;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,7 +32,7 @@ final class PlotWordsCommand implements Callable<Integer> {
     String output;
 
     @Parameters(index = "1..*", paramLabel = "WORD", arity = "0..*",
-            description = "The words to place (lowercased, as training lowercases).")
+            description = "The words to place: as written if the file holds them so (GoogleNews and fastText keep case), else lowercased (as cbow trains).")
     List<String> words = new ArrayList<>();
 
     @CommandLine.Mixin
@@ -74,14 +73,21 @@ final class PlotWordsCommand implements Callable<Integer> {
         return embeddings.words().subList(0, Math.min(n, embeddings.size()));
     }
 
-    /** The requested words, lowercased, without repeats, less those not in the file (with a warning). */
+    /**
+     * The requested words as the file spells them (as given, else lowercased), without repeats, less
+     * those not in the file (with a warning).
+     */
     private List<String> known(Embeddings embeddings) {
         Set<String> requested = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
         for (String w : words) {
-            requested.add(w.toLowerCase(Locale.ROOT));
+            int id = EmbeddingsInput.find(embeddings, w);
+            if (id >= 0) {
+                requested.add(embeddings.word(id));
+            } else if (!unknown.contains(w)) {
+                unknown.add(w);
+            }
         }
-        List<String> unknown = WordMap.unknownWords(embeddings, List.copyOf(requested));
-        requested.removeAll(unknown);
         if (requested.size() < 2) {
             throw new CommandFailure(input.name() + ": a map needs 2 words of its vocabulary; "
                     + (unknown.isEmpty() ? "only one was named" : "not in it: " + String.join(" ", unknown)));

@@ -10,21 +10,27 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A live progress bar on a terminal: percent done over all epochs, time elapsed and left, the epoch,
- * the recent loss and words per second. The bar counts batches; it appears with the first report.
+ * the learning rate, the recent loss and words per second. The bar counts batches (for ns and hs,
+ * the first thread's tokens); it appears with the first report, and each finished epoch fills its
+ * share, so a finished run shows 100 % even where the last report came before the epoch's end.
  */
 final class ProgressBarDisplay implements ProgressDisplay {
     private final PrintStream err;
     private final int width;
+    private final Rate rate;
     private ProgressBar bar;
+    private int batches;
+    private double learningRate = Double.NaN;
     private boolean closed;
     private int epochs;
     private double wordsPerSecond;
     private double loss = Double.NaN;
 
     /** @param width the terminal's width: given, so that progressbar never opens a jline terminal */
-    ProgressBarDisplay(PrintStream err, int width) {
+    ProgressBarDisplay(PrintStream err, int width, Rate rate) {
         this.err = err;
         this.width = width;
+        this.rate = rate;
     }
 
     @Override
@@ -45,8 +51,10 @@ final class ProgressBarDisplay implements ProgressDisplay {
                     .startsFrom(done, Duration.ZERO) // a resumed run's rate counts only new work
                     .build();
         }
+        this.batches = batches;
         this.wordsPerSecond = wordsPerSecond;
         this.loss = recentLoss;
+        this.learningRate = rate.at((epoch - 1 + (double) batch / batches) / epochs);
         bar.stepTo(done);
         bar.setExtraMessage(message(epoch));
     }
@@ -56,12 +64,14 @@ final class ProgressBarDisplay implements ProgressDisplay {
         this.wordsPerSecond = wordsPerSecond;
         this.loss = meanLoss;
         if (bar != null) {
+            bar.stepTo((long) epoch * batches); // the last report may fall short of the epoch's end
             bar.setExtraMessage(message(epoch));
         }
     }
 
     private String message(int epoch) {
-        return String.format(Locale.ROOT, "epoch %d/%d  loss %.4f  %,.0f words/s", epoch, epochs, loss, wordsPerSecond);
+        return String.format(Locale.ROOT, "epoch %d/%d  lr %.6f  loss %.4f  %,.0f words/s", epoch, epochs, learningRate, loss,
+                wordsPerSecond);
     }
 
     @Override

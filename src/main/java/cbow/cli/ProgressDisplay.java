@@ -17,7 +17,12 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
 
     ProgressDisplay NONE = () -> { };
 
-    static ProgressDisplay choose(boolean quiet, PrintStream err) {
+    /** The learning rate once the share {@code done} (0 to 1) of the run is done (the trainers' schedule). */
+    interface Rate {
+        double at(double done);
+    }
+
+    static ProgressDisplay choose(boolean quiet, PrintStream err, Rate rate) {
         if (quiet) {
             return NONE;
         }
@@ -25,10 +30,10 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
         String told = System.getProperty("cbow.stderrTerminal");
         boolean terminal = told != null ? Boolean.parseBoolean(told) && !"dumb".equals(System.getenv("TERM")) : isTerminal(2);
         if (!terminal) {
-            return new ProgressLines(err);
+            return new ProgressLines(err, rate);
         }
         Integer columns = Integer.getInteger("cbow.terminalColumns");
-        return new ProgressBarDisplay(err, told != null && columns != null && columns > 0 ? columns : terminalWidth(2));
+        return new ProgressBarDisplay(err, told != null && columns != null && columns > 0 ? columns : terminalWidth(2), rate);
     }
 
     /** The width of the terminal on file descriptor {@code fd}, or 80 when it cannot be learnt. */

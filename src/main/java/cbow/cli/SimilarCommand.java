@@ -3,17 +3,15 @@ package cbow.cli;
 import cbow.embed.Embeddings;
 import cbow.embed.NearestNeighbours;
 import cbow.embed.WordExpression;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 @Command(name = "similar",
         mixinStandardHelpOptions = true,
@@ -26,28 +24,34 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  cbow similar king",
             "  cbow similar -e vectors.json -k 5 city town",
             "  cbow similar king - man + woman",
+            "  cbow similar --restrict 10000 king   (among the 10,000 most frequent)",
             "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -"})
 final class SimilarCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "Words or expressions; a word not in the file is also tried lowercased. '-' alone: read queries from standard input.")
+            description = "Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
     List<String> queries;
 
     @Mixin
     EmbeddingsInput input;
 
-    @Option(names = "-k", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
     int k;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, tsv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
+            description = "Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.")
+    int restrict;
+
+    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
     public Integer call() throws IOException {
-        if (k < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "-k must be at least 1, got " + k);
+        if (k < 1 || restrict < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
+                    : "--restrict must be 0 or more, got " + restrict);
         }
         boolean fromStdin = queries.size() == 1 && queries.get(0).equals("-");
         // "cbow similar king - man + woman": bare operators make the arguments one expression
@@ -70,24 +74,8 @@ final class SimilarCommand implements Callable<Integer> {
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
-        int failures = 0;
-        BufferedReader lines = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        for (String line; (line = lines.readLine()) != null; ) {
-            String query = line.strip();
-            if (query.isEmpty()) {
-                continue;
-            }
-            try {
-                output.answer(query, answer(space, query));
-            } catch (CommandFailure e) {
-                // one bad query does not end a stream of them; the exit code tells at the end
-                failures++;
-                output.failure(query, e.getMessage());
-                System.err.println(spec.qualifiedName() + ": " + e.getMessage());
-            }
-        }
-        CliFiles.flushStandardOutput();
-        return failures == 0 ? Main.EXIT_OK : Main.EXIT_FAILURE;
+        return QueryLines.answerEach(spec.qualifiedName(), (lineNo, query) -> output.answer(query, answer(space, query)),
+                output::failure);
     }
 
     private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, String query) {
@@ -101,11 +89,28 @@ final class SimilarCommand implements Callable<Integer> {
         int n = expression.words().size();
         int[] ids = new int[n];
         double[] weights = new double[n];
+        List<float[]> vectors = new ArrayList<>(n);
+        boolean anyBuilt = false;
         for (int i = 0; i < n; i++) {
-            ids[i] = input.idOf(embeddings, expression.words().get(i));
+            EmbeddingsInput.QueryWord word = input.resolve(embeddings, expression.words().get(i));
+            ids[i] = word.id();
             weights[i] = expression.signs().get(i);
+            vectors.add(word.isBuilt() ? word.built() : null);
+            anyBuilt |= word.isBuilt();
         }
-        return space.nearest(space.combine(ids, weights), k, Integer.MAX_VALUE, id -> contains(ids, id));
+        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
+        if (anyBuilt) {
+            for (int i = 0; i < n; i++) {
+                if (vectors.get(i) == null) {
+                    vectors.set(i, embeddings.vector(ids[i]));
+                }
+            }
+        }
+        float[] direction = anyBuilt ? space.combineVectors(vectors, weights) : space.combine(ids, weights);
+        if (NearestNeighbours.isZero(direction)) {
+            throw new CommandFailure("'" + query + "' adds up to the zero vector: it has no direction to compare with");
+        }
+        return space.nearest(direction, k, limit, id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {

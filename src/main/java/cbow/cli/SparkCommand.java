@@ -1,17 +1,14 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
-import cbow.embed.EmbeddingsJson;
-import cbow.io.AtomicFile;
+import cbow.embed.EmbeddingsFormat;
 import cbow.model.HogwildNetwork;
 import cbow.spark.SparkTrainingJob;
 import cbow.train.LossKind;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -32,11 +29,14 @@ import picocli.CommandLine.Parameters;
             "--loss ns and hs: each partition trains its share lock-free, the changed rows combined --rounds times an epoch;"
                 + " --loss softmax: the exact model, the partitions' models averaged --rounds times an epoch."},
         footer = {"", "Examples:",
-            "  ./cbow spark data/planted.txt --loss ns --master 'local[2]'     (Spark's local mode, from a clone)",
-            "  spark-submit --master spark://host:7077 --class cbow.cli.Main target/cbow.jar \\",
-            "      spark 'hdfs:///corpus/*.gz' --loss ns --partitions 50 -o vectors.json",
+            "  ./cbow spark data/planted.txt --loss ns --master 'local[2]'",
+            "      (Spark's local mode, from a clone)",
+            "  spark-submit --master spark://host:7077 --class cbow.cli.Main \\",
+            "      target/cbow.jar spark 'hdfs:///corpus/*.gz' --loss ns \\",
+            "      --partitions 50 -o vectors.json",
             "",
-            "Spark's jars are not in cbow.jar: run through ./cbow (which puts them on the class path) or spark-submit.",
+            "Spark's jars are not in cbow.jar: run it through ./cbow (which puts them",
+            "on the class path) or spark-submit.",
             "Exit codes: 0 success, 1 runtime failure (nothing written), 2 usage error."})
 final class SparkCommand implements Callable<Integer> {
     private static final Pattern TASK_FAILURE = Pattern.compile("cbow\\.spark\\.InvalidCorpusTextException: ([^\\n]*)");
@@ -50,8 +50,11 @@ final class SparkCommand implements Callable<Integer> {
     List<String> corpus;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "Where the driver writes the embeddings (a local file). Default: ${DEFAULT-VALUE}.")
+            description = "Where the driver writes the embeddings ('-': standard output). Default: ${DEFAULT-VALUE}.")
     String output;
+
+    @Mixin
+    EmbeddingsOutput written;
 
     @Option(names = "--master", paramLabel = "URL",
             description = "Spark's master: spark://host:7077, local[N], ... Default: the one spark-submit was given, else local[*].")
@@ -81,7 +84,11 @@ final class SparkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TrainingSettings settings = settings();
-        CliFiles.checkWritable(output);
+        EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
+        // before the work, not after it; and never over a local corpus file
+        OutputPaths paths = OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(format, output));
+        corpus.stream().filter(c -> !c.contains("://")).forEach(c -> paths.input("the corpus", c));
+        paths.check();
         PrintStream err = System.err;
         Embeddings embeddings;
         try {
@@ -100,13 +107,9 @@ final class SparkCommand implements Callable<Integer> {
         } catch (Exception e) { // Spark's and Hadoop's failures, checked ones too (a missing input path)
             throw new CommandFailure(describe(e) + "; nothing was written");
         }
-        try {
-            AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
-        } catch (IOException e) {
-            throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
-        }
+        written.write(embeddings, format, output, String.join(",", corpus));
         if (!quiet) {
-            err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n", output, embeddings.size(),
+            err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n", output.equals("-") ? "standard output" : output, embeddings.size(),
                     embeddings.dim(), embeddings.history().finalLoss());
         }
         return Main.EXIT_OK;

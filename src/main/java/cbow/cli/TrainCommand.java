@@ -1,27 +1,29 @@
 package cbow.cli;
 
 import cbow.embed.Embeddings;
-import cbow.embed.EmbeddingsJson;
-import cbow.io.AtomicFile;
+import cbow.embed.EmbeddingsFormat;
+import cbow.text.Corpus;
+import cbow.text.CorpusFileException;
 import cbow.text.MalformedTextException;
 import cbow.train.Checkpoint;
 import cbow.train.CheckpointFormatException;
 import cbow.train.CheckpointMismatchException;
 import cbow.train.CheckpointPlan;
+import cbow.train.CorpusPlan;
 import cbow.train.LossKind;
 import cbow.train.ModelTooLargeException;
+import cbow.train.SubwordSettings;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingSettings;
 import cbow.train.UnusableCorpusException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +35,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         sortOptions = false,
         description = {
-            "Train CBOW embeddings on a plain UTF-8 text corpus and write them as JSON.",
+            "Train CBOW embeddings on a plain UTF-8 text corpus and write them (cbow JSON, or --format word2vec, word2vec-binary, glove, projector).",
             "By default the course's exact network (W1, b1, ReLU hidden layer, W2, b2, full softmax), with "
                 + "exact gradients over batches of m, stepped by Adam (--optimizer sgd: the course's plain gradient "
                 + "descent); the vectors written are (W1^T + W2) / 2. --loss ns or hs trains word2vec's faster "
@@ -41,23 +43,29 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:",
             "  cbow train data/planted.txt",
             "  cbow train corpus.txt -o vectors.json --dim 50 --window 2 --epochs 10",
+            "  cbow train wiki/*.txt.gz --loss ns -o vectors.json",
             "  zcat corpus.txt.gz | cbow train - -o vectors.json",
             "  cbow train corpus.txt --checkpoint run.ckpt --checkpoint-every 5m",
             "  cbow train corpus.txt --resume run.ckpt        (after an interruption)",
             "",
-            "Progress goes to standard error: a live bar on a terminal, a line per epoch otherwise.",
+            "Progress goes to standard error: a live bar on a terminal, or lines.",
             "Exit codes: 0 success, 1 runtime failure (nothing written), 2 usage error,",
-            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output file is kept)."})
+            "130/143 stopped by SIGINT/SIGTERM (nothing written; an earlier output is kept)."})
 final class TrainCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "CORPUS", description = "UTF-8 text, one sentence per line is best; '-' reads standard input.")
-    String corpus;
+    @Parameters(arity = "1..*", paramLabel = "CORPUS",
+            description = "UTF-8 text, one sentence per line is best: files (gzip-compressed or not, known by their"
+                    + " first bytes), directories (their files in name order), or '-' for standard input.")
+    List<String> corpora;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "embeddings.json",
             description = "Where to write the embeddings ('-': standard output). Default: ${DEFAULT-VALUE}.")
     String output;
+
+    @Mixin
+    EmbeddingsOutput written;
 
     @Mixin
     ModelOptions model;
@@ -71,59 +79,69 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     CheckpointOptions checkpoints;
 
+    @Mixin
+    CorpusOptions corpusOptions;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing on standard error but errors.")
     boolean quiet;
+
+    @CommandLine.Mixin
+    SubwordOptions subwordOptions;
 
     @Override
     public Integer call() throws IOException {
         Checkpoint resumed = checkpoints.resume == null ? null : readCheckpoint(checkpoints.resume);
         TrainingSettings settings = settings(resumed);
         CheckpointPlan plan = checkpoints.plan();
-        CliFiles.checkWritable(output); // before the work, not after an hour of it
-        if (plan != null) {
-            CliFiles.checkWritable(plan.file().toString());
-        }
+        CorpusPlan corpusPlan = corpusOptions.plan();
+        EmbeddingsFormat format = written.format(EmbeddingsFormat.JSON);
+        SubwordSettings subwords = subwordOptions.settings(settings.loss());
+        String modelFile = subwords == null ? null : subwordOptions.modelFile(output);
+        // before the work, not after an hour of it; and never over what the run reads
+        OutputPaths paths = OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(format, output))
+                .output("--checkpoint", plan == null ? null : plan.file()).output("--save-vocab", corpusPlan.saveVocab())
+                .output("--model", modelFile)
+                .input("--resume", checkpoints.resume).input("--read-vocab", corpusPlan.readVocab())
+                .mayReplace("--checkpoint", "--resume").mayReplace("--save-vocab", "--read-vocab");
+        corpora.forEach(c -> paths.input("the corpus", c));
+        paths.check();
         PrintStream err = System.err;
-        ProgressDisplay progress = ProgressDisplay.choose(quiet, err);
-        AtomicBoolean interrupted = new AtomicBoolean();
-        Thread interruptNotice = new Thread(() -> {
-            synchronized (err) { // the notice is the last line: no log line after it
-                interrupted.set(true);
-                progress.close(); // ends a bar's line, and prints no more progress
-                err.println("cbow train: interrupted; " + output + " was not written"
-                        + (plan == null ? "" : " (continue with --resume " + plan.file() + ")"));
-            }
-        });
-        Runtime.getRuntime().addShutdownHook(interruptNotice);
+        ProgressDisplay progress = ProgressDisplay.choose(quiet, err, done -> settings.decay().rate(settings.alpha(), done));
         Embeddings embeddings;
-        try (progress; InputStream in = CliFiles.openInput(corpus)) {
-            TrainingJob job = new TrainingJob(settings, progress, line -> {
-                synchronized (err) {
-                    if (!quiet && !interrupted.get()) {
-                        err.println(line);
+        try (InterruptNotice notice = new InterruptNotice(err, progress, output, plan == null ? null : plan.file())) {
+            try (progress; Corpus corpus = Corpus.open(corpora, System.in, corpusPlan.tempDir())) {
+                TrainingJob job = new TrainingJob(settings, corpusPlan, progress, line -> {
+                    synchronized (err) {
+                        if (!quiet && !notice.interrupted()) {
+                            err.println(line);
+                        }
                     }
-                }
-            });
-            embeddings = job.run(in, resumed, plan);
-        } catch (MalformedTextException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage()
-                    + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
-        } catch (UnusableCorpusException e) {
-            throw new CommandFailure(corpusName() + ": " + e.getMessage());
-        } catch (CheckpointMismatchException e) {
-            throw new CommandFailure(checkpoints.resume + ": " + e.getMessage());
-        } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
-            throw new CommandFailure(e.getMessage() + "; nothing was written");
-        } catch (IOException e) {
-            throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(interruptNotice);
-            } catch (IllegalStateException shuttingDown) {
-                // the notice is running: let it say so
+                }).withSubwords(subwords);
+                embeddings = job.run(corpus, resumed, plan);
+            } catch (MalformedTextException e) {
+                throw new CommandFailure((e.source() != null ? e.source() : corpusName()) + ": " + e.getMessage()
+                        + " (" + e.advice() + ")");
+            } catch (CorpusFileException e) {
+                throw new CommandFailure(e.getMessage());
+            } catch (UnusableCorpusException e) {
+                throw new CommandFailure(corpusName() + ": " + e.getMessage());
+            } catch (CheckpointMismatchException e) {
+                throw new CommandFailure(checkpoints.resume + ": " + e.getMessage());
+            } catch (TrainingDivergedException | ModelTooLargeException | UncheckedIOException e) {
+                throw new CommandFailure(e.getMessage() + "; nothing was written");
+            } catch (IOException e) {
+                throw new CommandFailure(corpusName() + ": cannot be read (" + CliFiles.describe(e) + ")");
+            }
+            notice.writing(); // a signal from here on still gets its line
+            written.write(embeddings, format, output, corpusName(), notice::written);
+        }
+        if (modelFile != null) {
+            SubwordOptions.write(embeddings, modelFile);
+            if (!quiet) {
+                err.printf("wrote %s: the subword model (%,d words and %,d n-gram buckets x %d dimensions)%n",
+                        modelFile, embeddings.size(), subwords.buckets(), embeddings.dim());
             }
         }
-        write(embeddings);
         if (!quiet) {
             err.printf("wrote %s: %,d words x %d dimensions, final loss %.4f%n",
                     output.equals("-") ? "standard output" : output, embeddings.size(), embeddings.dim(),
@@ -167,20 +185,7 @@ final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    private void write(Embeddings embeddings) {
-        try {
-            if (output.equals("-")) {
-                EmbeddingsJson.write(embeddings, System.out);
-                CliFiles.flushStandardOutput();
-            } else {
-                AtomicFile.write(Path.of(output), out -> EmbeddingsJson.write(embeddings, out));
-            }
-        } catch (IOException e) {
-            throw new CommandFailure(output + ": cannot be written (" + CliFiles.describe(e) + "); nothing was written");
-        }
-    }
-
     private String corpusName() {
-        return corpus.equals("-") ? "standard input" : corpus;
+        return corpora.size() > 1 ? "the corpus" : corpora.get(0).equals("-") ? "standard input" : corpora.get(0);
     }
 }

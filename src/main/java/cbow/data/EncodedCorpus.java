@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * line. Words outside the vocabulary are removed first, as word2vec does: the words on either side
  * of a dropped word become neighbours. Lines left empty vanish.
  */
-public final class EncodedCorpus {
+public final class EncodedCorpus implements IdSource {
     private final int[] ids;
     private final int length;
     private final long tokens;
@@ -19,6 +19,11 @@ public final class EncodedCorpus {
         this.ids = ids;
         this.length = length;
         this.tokens = tokens;
+    }
+
+    /** The first {@code length} entries of {@code ids}, which hold {@code tokens} words. */
+    static EncodedCorpus of(int[] ids, int length, long tokens) {
+        return new EncodedCorpus(ids, length, tokens);
     }
 
     /**
@@ -102,7 +107,38 @@ public final class EncodedCorpus {
     }
 
     /** The number of vocabulary words in the corpus (line ends not counted). */
+    @Override
     public long tokens() {
         return tokens;
+    }
+
+    @Override
+    public long entries() {
+        return length;
+    }
+
+    @Override
+    public IdCursor cursor(long from, long to) {
+        return new IdCursor() {
+            {
+                buffer = ids;
+                position = (int) from;
+                limit = (int) to;
+            }
+
+            @Override
+            protected boolean refill() {
+                return false;
+            }
+        };
+    }
+
+    @Override
+    public long lineStart(long position) {
+        int p = (int) Math.max(0, Math.min(position, length));
+        while (p < length && p > 0 && ids[p - 1] != TokenizedCorpus.LINE_END) {
+            p++;
+        }
+        return p;
     }
 }

@@ -13,17 +13,15 @@ public final class Sentences {
     /** word2vec's cap: a longer line is cut into pieces of this many kept words. */
     public static final int MAX_SENTENCE = 1000;
 
-    private final int[] ids;
-    private final int end;
+    private final IdCursor ids;
     private final Subsampler subsampler;
-    private int next;
+    private long next;
     private long tokens;
 
-    /** Reads ids {@code from..to} of {@code corpus}; {@code subsampler} null keeps every word. */
-    public Sentences(EncodedCorpus corpus, int from, int to, Subsampler subsampler) {
-        this.ids = corpus.ids();
+    /** Reads entries {@code from..to} of {@code corpus}; {@code subsampler} null keeps every word. */
+    public Sentences(IdSource corpus, long from, long to, Subsampler subsampler) {
+        this.ids = corpus.cursor(from, to);
         this.next = from;
-        this.end = to;
         this.subsampler = subsampler;
     }
 
@@ -39,13 +37,14 @@ public final class Sentences {
      * dropped, or -1 when the stretch is read.
      */
     public int next(int[] sentence, SplittableRandom random) {
-        if (next >= end) {
+        if (!ids.hasNext()) {
             return -1;
         }
         sentence[0] = TokenizedCorpus.LINE_END;
         int n = 0;
-        while (next < end) {
-            int id = ids[next++];
+        while (ids.hasNext()) {
+            int id = ids.next();
+            next++;
             if (id == TokenizedCorpus.LINE_END) {
                 break;
             }
@@ -62,7 +61,7 @@ public final class Sentences {
     }
 
     /** The index of the last id read (a line end, or the word that filled a sentence). */
-    public int lastRead() {
+    public long lastRead() {
         return next - 1;
     }
 

@@ -126,6 +126,21 @@ public final class Kernels {
     }
 
     /**
+     * out[i] = m[i * n .. (i + 1) * n) . x for rows i in [0, rows): a matrix-vector product, each
+     * output the very number {@link #dot} gives for that row (the same operations in the same order),
+     * in one pass over m. The query kernel of nearest-neighbour search.
+     */
+    public static void dotRows(float[] m, int rows, int n, float[] x, float[] out) {
+        if (VECTOR) {
+            VectorKernels.dotRows(m, rows, n, x, out);
+        } else {
+            for (int i = 0; i < rows; i++) {
+                out[i] = ScalarKernels.dot(m, i * n, x, 0, n);
+            }
+        }
+    }
+
+    /**
      * A logistic unit's step on output row {@code row[rowOff..rowOff+n)}: grad += g * row, then
      * row += g * hidden, element by element (each element of the row is read before it is written).
      */

@@ -48,6 +48,20 @@ public enum Analogy {
                 / (shifted(space, x, ua) + EPSILON));
     }
 
+    /**
+     * The same for questions whose words need not be in the vocabulary: {@code ua, ub, uc} are the
+     * unit vectors of a, b and c, and {@code excluded} the ids never to answer (those of a, b and c
+     * that the vocabulary holds).
+     */
+    public List<NearestNeighbours.Neighbour> solve(NearestNeighbours space, float[] ua, float[] ub, float[] uc,
+                                                   java.util.function.IntPredicate excluded, int k, int limit) {
+        if (this == COSADD) {
+            return space.nearest(space.combineVectors(List.of(ub, uc, ua), new double[] {1, 1, -1}), k, limit, excluded);
+        }
+        return space.best(k, limit, excluded, x -> shifted(space, x, ub) * shifted(space, x, uc)
+                / (shifted(space, x, ua) + EPSILON));
+    }
+
     private static double shifted(NearestNeighbours space, int x, float[] unit) {
         return (1 + space.cosine(x, unit)) / 2;
     }

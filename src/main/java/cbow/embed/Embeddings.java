@@ -1,6 +1,8 @@
 package cbow.embed;
 
 import cbow.embed.TrainingHistory;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,9 +20,19 @@ public final class Embeddings {
     private final Map<String, Object> settings;
     private final TrainingHistory history;
     private final Map<String, Integer> ids;
+    private final NgramVectors ngrams; // null: no vectors for words outside the vocabulary
 
     public Embeddings(List<String> words, long[] counts, int dim, float[] vectors,
                       Map<String, Object> settings, TrainingHistory history) {
+        this(words, counts, dim, vectors, settings, history, null);
+    }
+
+    private Embeddings(List<String> words, long[] counts, int dim, float[] vectors,
+                       Map<String, Object> settings, TrainingHistory history, NgramVectors ngrams) {
+        if (ngrams != null && ngrams.dim() != dim) {
+            throw new IllegalArgumentException("the n-gram rows have " + ngrams.dim() + " dimensions, the words " + dim);
+        }
+        this.ngrams = ngrams;
         if (counts.length != words.size() || vectors.length != (long) words.size() * dim) {
             throw new IllegalArgumentException("words, counts and vectors disagree in size");
         }
@@ -75,6 +87,43 @@ public final class Embeddings {
 
     public Map<String, Object> settings() {
         return settings;
+    }
+
+    /** The same words and vectors, able to build vectors for other words from {@code ngrams}. */
+    public Embeddings withNgrams(NgramVectors ngrams) {
+        return new Embeddings(words, counts, dim, vectors, settings, history, ngrams);
+    }
+
+    /** The n-gram rows that build vectors for words outside the vocabulary, or null when the file has none. */
+    public NgramVectors ngrams() {
+        return ngrams;
+    }
+
+    /**
+     * The vector of any word: its own when the vocabulary holds it, else the mean of its n-grams'
+     * rows (fastText's vector for an unseen word); null when there is neither.
+     */
+    public float[] vectorOf(String word) {
+        int id = id(word);
+        if (id >= 0) {
+            return vector(id);
+        }
+        return ngrams == null ? null : ngrams.vectorOf(word);
+    }
+
+    /**
+     * These embeddings followed by {@code extra} words (count 0) with the given vectors (rows of
+     * {@code dim}), for commands that treat built vectors of unseen words as words.
+     */
+    public Embeddings withExtraWords(List<String> extra, float[] extraVectors) {
+        if (extraVectors.length != (long) extra.size() * dim) {
+            throw new IllegalArgumentException("the extra words and vectors disagree in size");
+        }
+        List<String> all = new ArrayList<>(words);
+        all.addAll(extra);
+        float[] v = Arrays.copyOf(vectors, vectors.length + extraVectors.length);
+        System.arraycopy(extraVectors, 0, v, vectors.length, extraVectors.length);
+        return new Embeddings(all, Arrays.copyOf(counts, all.size()), dim, v, settings, history, ngrams);
     }
 
     /** The training history, or null when the file did not carry one. */

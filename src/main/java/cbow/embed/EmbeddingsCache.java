@@ -3,58 +3,117 @@ package cbow.embed;
 import cbow.io.AtomicFile;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * A binary copy of the words, counts and vectors of an embeddings file, kept in a cache directory
  * so that the next query reads raw floats instead of parsing text again (parsing 30 million numbers
- * costs seconds; reading them costs milliseconds). A copy is used only while the source file has
- * the same size, modification time and checksum of its first and last megabyte as when it was made;
- * otherwise it is made again. Settings and training history are not kept: commands that need them
- * read the source.
+ * costs seconds; reading them costs milliseconds). Settings and training history are not kept:
+ * commands that need them read the source.
  *
- * <p>Layout (big-endian header, little-endian floats): "CBOWVEC1", source size, source mtime (ns),
- * source checksum, word count, dim; per word a length-prefixed UTF-8 string; the counts (long); the
- * vectors (float32).
+ * <p>Three rules keep a copy from ever answering for the wrong vectors:
+ * <ul>
+ * <li>A copy is used only while its source has the same {@link Stamp} (size, modification time,
+ *     file identity, checksum of the first and last megabyte) as the bytes it was made from.</li>
+ * <li>A copy is filed only when the source kept one stamp from before it was opened until after it
+ *     was parsed, and that stamp's edges are those of the very handle parsed: a file renamed over
+ *     the source mid-parse (a {@code train -o} finishing) cannot lend its stamp to the old vectors.</li>
+ * <li>A copy carries a CRC32C of all its bytes; one that fails it (a disk error, an edit) is deleted
+ *     and the source parsed again.</li>
+ * </ul>
+ * The directory is bounded ({@link #DEFAULT_MAX_BYTES}, or {@code CBOW_CACHE_MAX}): after each new
+ * copy the least recently used are deleted until the rest fit.
+ *
+ * <p>Layout (big-endian header, little-endian floats): "CBOWVEC2", the stamp (size, mtime in ns,
+ * identity, edge checksum), word count, dim; per word a length-prefixed UTF-8 string; the counts
+ * (long); the vectors (float32); then the CRC32C of everything before it (long).
  */
 public final class EmbeddingsCache {
     /** Smaller files parse in a few milliseconds: not worth a cache entry. */
     public static final long MIN_SOURCE_BYTES = 1 << 20;
+    /** The default bound of the whole directory: 2 GiB. */
+    public static final long DEFAULT_MAX_BYTES = 2L << 30;
 
-    private static final byte[] MAGIC = "CBOWVEC1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "CBOWVEC2".getBytes(StandardCharsets.US_ASCII);
     private static final int EDGE_BYTES = 1 << 20;
+    private static final String SUFFIX = ".vectors";
 
     private final Path directory;
+    private final long maxBytes;
 
     public EmbeddingsCache(Path directory) {
-        this.directory = directory;
+        this(directory, DEFAULT_MAX_BYTES);
     }
 
-    /** The cache of the environment: $CBOW_CACHE_DIR, else $XDG_CACHE_HOME/cbow, else ~/.cache/cbow; null when CBOW_CACHE_DIR is set empty (no cache). */
+    public EmbeddingsCache(Path directory, long maxBytes) {
+        this.directory = directory;
+        this.maxBytes = maxBytes;
+    }
+
+    /**
+     * The cache of the environment: $CBOW_CACHE_DIR, else $XDG_CACHE_HOME/cbow, else ~/.cache/cbow,
+     * bounded by $CBOW_CACHE_MAX (bytes, or with K, M, G); null (no cache) when CBOW_CACHE_DIR is set
+     * empty or CBOW_CACHE_MAX is 0. An unreadable CBOW_CACHE_MAX is an IllegalArgumentException.
+     */
     public static EmbeddingsCache fromEnvironment() {
+        long max = parseSize(System.getenv("CBOW_CACHE_MAX"));
         String explicit = System.getenv("CBOW_CACHE_DIR");
+        if (max == 0 || (explicit != null && explicit.isEmpty())) {
+            return null;
+        }
         if (explicit != null) {
-            return explicit.isEmpty() ? null : new EmbeddingsCache(Path.of(explicit));
+            return new EmbeddingsCache(Path.of(explicit), max);
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isEmpty() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return new EmbeddingsCache(base.resolve("cbow"));
+        return new EmbeddingsCache(base.resolve("cbow"), max);
+    }
+
+    /** "500M", "2G", "1048576": bytes; null or empty: the default. */
+    static long parseSize(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT_MAX_BYTES;
+        }
+        String t = text.strip().toUpperCase(Locale.ROOT);
+        long unit = switch (t.charAt(t.length() - 1)) {
+            case 'K' -> 1L << 10;
+            case 'M' -> 1L << 20;
+            case 'G' -> 1L << 30;
+            default -> 1;
+        };
+        String digits = unit == 1 ? t : t.substring(0, t.length() - 1);
+        try {
+            long n = Long.parseLong(digits);
+            if (n >= 0 && n <= Long.MAX_VALUE / unit) {
+                return n * unit;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException("CBOW_CACHE_MAX must be a size such as 500M or 2G (0 turns the cache off), got '" + text + "'");
     }
 
     /** Where the copy of {@code source} lives (one entry per source path). */
@@ -62,61 +121,138 @@ public final class EmbeddingsCache {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(source.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + ".vectors");
+            return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + SUFFIX);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e); // every JDK has SHA-256
         }
     }
 
-    /** The cached copy of {@code source} if there is a current one, else null. */
+    /** What a parse of a source file needs: the bytes, and leave to file the result afterwards. */
+    public interface Parser {
+        Embeddings parse(InputStream in) throws IOException;
+    }
+
+    /**
+     * The embeddings of {@code source}: a current copy when there is one, else {@code parser}'s
+     * reading of the file, filed for next time if the file held still while it was read.
+     */
+    public Embeddings load(Path source, Parser parser) throws IOException {
+        Embeddings cached = read(source);
+        if (cached != null) {
+            return cached;
+        }
+        Stamp before = Stamp.of(source);
+        Embeddings parsed;
+        Stamp handle;
+        try (FileChannel channel = FileChannel.open(source, StandardOpenOption.READ)) {
+            handle = Stamp.edgesOf(channel); // positional reads: the parse below still starts at 0
+            parsed = parser.parse(Channels.newInputStream(channel));
+        }
+        Stamp after;
+        try {
+            after = Stamp.of(source);
+        } catch (IOException gone) {
+            return parsed; // the file went away meanwhile: what was read stands, nothing is filed
+        }
+        if (before.equals(after) && handle.size == after.size && handle.edges == after.edges) {
+            write(after, source, parsed);
+        }
+        return parsed;
+    }
+
+    /** The cached copy of {@code source} if there is a current, intact one, else null (a damaged one is deleted). */
     public Embeddings read(Path source) {
         Path entry = entryFor(source);
         if (!Files.isRegularFile(entry)) {
             return null;
         }
+        Embeddings embeddings;
         try (FileChannel channel = FileChannel.open(entry, StandardOpenOption.READ)) {
             ByteBuffer all = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
             byte[] magic = new byte[MAGIC.length];
             all.get(magic);
-            Stamp stamp = Stamp.of(source);
-            if (!Arrays.equals(magic, MAGIC) || all.getLong() != stamp.size || all.getLong() != stamp.mtime
-                    || all.getLong() != stamp.checksum) {
+            if (!Arrays.equals(magic, MAGIC)) {
+                deleteQuietly(entry);
                 return null;
             }
-            int words = all.getInt();
-            int dim = all.getInt();
-            List<String> list = new ArrayList<>(words);
-            byte[] bytes = new byte[256];
-            for (int i = 0; i < words; i++) {
-                int length = all.getInt();
-                if (length > bytes.length) {
-                    bytes = new byte[length];
-                }
-                all.get(bytes, 0, length);
-                list.add(new String(bytes, 0, length, StandardCharsets.UTF_8));
+            Stamp stamp = Stamp.of(source);
+            if (!new Stamp(all.getLong(), all.getLong(), all.getLong(), all.getLong()).equals(stamp)) {
+                return null; // another version of the file: it is parsed, and this entry replaced
             }
-            long[] counts = new long[words];
-            all.asLongBuffer().get(counts);
-            all.position(all.position() + words * Long.BYTES);
-            float[] vectors = new float[words * dim];
-            all.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors);
-            return new Embeddings(list, counts, dim, vectors, new LinkedHashMap<>(), null);
+            embeddings = checkedBody(all);
         } catch (IOException | RuntimeException e) {
-            return null; // a damaged or unreadable entry is as good as none: the source is parsed
+            deleteQuietly(entry); // damaged (its checksum fails) or unreadable: rebuilt from the source
+            return null;
         }
+        try { // marks the entry as recently used, for eviction
+            Files.setLastModifiedTime(entry, FileTime.fromMillis(System.currentTimeMillis()));
+        } catch (IOException ignored) {
+            // a read-only cache still serves
+        }
+        return embeddings;
     }
 
-    /** Stores a copy of what was read from {@code source}; failing to (a read-only home, a full disk) only costs speed. */
-    public void write(Path source, Embeddings e) {
+    /**
+     * The words, counts and vectors after the stamp, proven by the CRC32C of all the bytes before the
+     * last 8: the vectors are summed block by block as they are copied, so the check costs no second
+     * pass over memory. Throws IllegalStateException for an entry that fails it.
+     */
+    private static Embeddings checkedBody(ByteBuffer all) {
+        int words = all.getInt();
+        int dim = all.getInt();
+        if (words < 1 || dim < 1) {
+            throw new IllegalStateException("empty entry");
+        }
+        List<String> list = new ArrayList<>(words);
+        byte[] bytes = new byte[256];
+        for (int i = 0; i < words; i++) {
+            int length = all.getInt();
+            if (length > bytes.length) {
+                bytes = new byte[length];
+            }
+            all.get(bytes, 0, length);
+            list.add(new String(bytes, 0, length, StandardCharsets.UTF_8));
+        }
+        long[] counts = new long[words];
+        all.asLongBuffer().get(counts);
+        int vectorsStart = all.position() + words * Long.BYTES;
+        float[] vectors = new float[Math.multiplyExact(words, dim)];
+        if ((long) vectorsStart + (long) vectors.length * Float.BYTES != all.limit() - Long.BYTES) {
+            throw new IllegalStateException("entry length does not match its header");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(all.duplicate().position(0).limit(vectorsStart));
+        int block = 1 << 16; // floats: 256 KB, summed while still in cache, then copied
+        for (int k = 0; k < vectors.length; k += block) {
+            int n = Math.min(block, vectors.length - k);
+            ByteBuffer slice = all.duplicate().position(vectorsStart + k * Float.BYTES).limit(vectorsStart + (k + n) * Float.BYTES);
+            crc.update(slice.duplicate());
+            slice.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vectors, k, n);
+        }
+        if (crc.getValue() != all.getLong(all.limit() - Long.BYTES)) {
+            throw new IllegalStateException("the entry's checksum fails");
+        }
+        return new Embeddings(list, counts, dim, vectors, new LinkedHashMap<>(), null);
+    }
+
+    /** Stores a copy of what was read from {@code source} as {@code stamp}; failing to (a read-only home, a full disk) only costs speed. */
+    private void write(Stamp stamp, Path source, Embeddings e) {
+        long entryBytes = MAGIC.length + 4L * Long.BYTES + 2L * Integer.BYTES + (long) e.size() * (Integer.BYTES + Long.BYTES)
+                + (long) e.vectors().length * Float.BYTES + Long.BYTES; // the words' own bytes come on top
+        if (entryBytes > maxBytes || entryBytes >= Integer.MAX_VALUE) {
+            return; // could never fit (nor be mapped in one piece): not worth evicting everything else for
+        }
         try {
-            Stamp stamp = Stamp.of(source);
             Files.createDirectories(directory);
-            AtomicFile.write(entryFor(source), out -> {
-                DataOutputStream data = new DataOutputStream(out);
+            Path entry = entryFor(source);
+            AtomicFile.write(entry, out -> {
+                CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32C());
+                DataOutputStream data = new DataOutputStream(checked);
                 data.write(MAGIC);
                 data.writeLong(stamp.size);
                 data.writeLong(stamp.mtime);
-                data.writeLong(stamp.checksum);
+                data.writeLong(stamp.identity);
+                data.writeLong(stamp.edges);
                 data.writeInt(e.size());
                 data.writeInt(e.dim());
                 for (String word : e.words()) {
@@ -137,25 +273,74 @@ public final class EmbeddingsCache {
                     k += n;
                 }
                 data.flush();
+                new DataOutputStream(out).writeLong(checked.getChecksum().getValue());
             });
+            evict(entry);
         } catch (IOException | RuntimeException ignored) {
             // the cache is an optimization; the vectors were read all the same
         }
     }
 
-    /** What identifies one version of a source file. */
-    private record Stamp(long size, long mtime, long checksum) {
-        static Stamp of(Path source) throws IOException {
-            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
-            long size = attributes.size();
-            CRC32C crc = new CRC32C();
-            try (FileChannel channel = FileChannel.open(source, StandardOpenOption.READ)) {
-                crc.update(read(channel, 0, (int) Math.min(size, EDGE_BYTES)));
-                if (size > EDGE_BYTES) {
-                    crc.update(read(channel, Math.max(EDGE_BYTES, size - EDGE_BYTES), (int) Math.min(size - EDGE_BYTES, EDGE_BYTES)));
+    /** Deletes the least recently used entries (never {@code keep}) until the directory fits its bound. */
+    void evict(Path keep) throws IOException {
+        record Entry(Path path, long size, long used) {
+        }
+        List<Entry> entries = new ArrayList<>();
+        long total = 0;
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(directory, "*" + SUFFIX)) {
+            for (Path p : list) {
+                try {
+                    BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                    entries.add(new Entry(p, a.size(), a.lastModifiedTime().toMillis()));
+                    total += a.size();
+                } catch (IOException vanished) {
+                    // another process evicted it
                 }
             }
-            return new Stamp(size, attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), crc.getValue());
+        }
+        entries.sort(Comparator.comparingLong(Entry::used));
+        for (Entry old : entries) {
+            if (total <= maxBytes) {
+                break;
+            }
+            if (!old.path.equals(keep)) {
+                deleteQuietly(old.path);
+                total -= old.size;
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // the next reader will find it damaged or stale again
+        }
+    }
+
+    /** What identifies one version of a source file. */
+    private record Stamp(long size, long mtime, long identity, long edges) {
+        /** The file at {@code source} now: its attributes, and its edges read through the path. */
+        static Stamp of(Path source) throws IOException {
+            BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);
+            Object key = attributes.fileKey(); // (dev, inode) on Unix: a file renamed over the path differs
+            long identity = key == null ? 0 : fnv(key.toString());
+            long edges;
+            try (FileChannel channel = FileChannel.open(source, StandardOpenOption.READ)) {
+                edges = edgesOf(channel).edges;
+            }
+            return new Stamp(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), identity, edges);
+        }
+
+        /** The size and edge checksum of the file open as {@code channel} (size and edges only). */
+        static Stamp edgesOf(FileChannel channel) throws IOException {
+            long size = channel.size();
+            CRC32C crc = new CRC32C();
+            crc.update(read(channel, 0, (int) Math.min(size, EDGE_BYTES)));
+            if (size > EDGE_BYTES) {
+                crc.update(read(channel, Math.max(EDGE_BYTES, size - EDGE_BYTES), (int) Math.min(size - EDGE_BYTES, EDGE_BYTES)));
+            }
+            return new Stamp(size, 0, 0, crc.getValue());
         }
 
         private static ByteBuffer read(FileChannel channel, long position, int length) throws IOException {
@@ -164,6 +349,14 @@ public final class EmbeddingsCache {
                 // keep reading
             }
             return buffer.flip();
+        }
+
+        private static long fnv(String text) {
+            long h = 0xcbf29ce484222325L;
+            for (int i = 0; i < text.length(); i++) {
+                h = (h ^ text.charAt(i)) * 0x100000001b3L;
+            }
+            return h;
         }
     }
 }

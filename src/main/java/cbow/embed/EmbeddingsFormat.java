@@ -2,14 +2,28 @@ package cbow.embed;
 
 import java.nio.charset.StandardCharsets;
 
-/** The file formats embeddings are read from and written in, with the names users type. */
+/**
+ * The file formats embeddings are read from and written in, with the names users type: the one
+ * list that every reader and writer of embeddings (export, train, the library) takes its formats from.
+ */
 public enum EmbeddingsFormat {
     /** cbow's own JSON (see {@link EmbeddingsJson}). */
     JSON("json"),
     /** word2vec's text format: a "count dim" line, then "word v1 ... vN" lines (also fastText's .vec). */
     WORD2VEC("word2vec"),
     /** word2vec's binary format: a "count dim" line, then per word "word " and N little-endian float32. */
-    WORD2VEC_BINARY("word2vec-binary");
+    WORD2VEC_BINARY("word2vec-binary"),
+    /** GloVe's text format: word2vec's text lines without the "count dim" line. */
+    GLOVE("glove"),
+    /**
+     * The TensorFlow Embedding Projector's pair of files, written into a directory: vectors.tsv (one
+     * vector a line, tab-separated) and metadata.tsv (a header, then word and count a line).
+     * Written, not read.
+     */
+    PROJECTOR("projector");
+
+    /** The names users may give, for messages. */
+    public static final String NAMES = "json, word2vec, word2vec-binary, glove or projector";
 
     private final String userName;
 
@@ -28,12 +42,17 @@ public enum EmbeddingsFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + name + "' (expected json, word2vec or word2vec-binary)");
+        throw new IllegalArgumentException("unknown format '" + name + "' (expected " + NAMES + ")");
+    }
+
+    /** Whether the format goes to one file (or standard output); the projector's pair needs a directory. */
+    public boolean singleFile() {
+        return this != PROJECTOR;
     }
 
     /**
-     * Recognises a format from the first bytes of a file: JSON starts with '{'; both word2vec formats
-     * start with a "count dim" line, and the text one continues with printable text where the binary
+     * Recognises a format from the first bytes of a file: JSON starts with '{'; GloVe with a word and
+     * its numbers; both word2vec formats start with a "count dim" line, and the text one continues with printable text where the binary
      * one holds raw floats (bytes below 0x20 other than tab and newline, almost surely within a vector).
      */
     public static EmbeddingsFormat detect(byte[] head, int length) {
@@ -49,9 +68,16 @@ public enum EmbeddingsFormat {
         while (lineEnd < length && head[lineEnd] != '\n') {
             lineEnd++;
         }
-        String header = new String(head, i, lineEnd - i, StandardCharsets.US_ASCII).trim();
-        if (lineEnd == length || !header.matches("[0-9]+[ \t]+[0-9]+")) {
-            throw new EmbeddingsFormatException("neither cbow JSON nor word2vec: the file starts with neither '{' nor a \"count dim\" line");
+        String header = new String(head, i, lineEnd - i, StandardCharsets.UTF_8).trim();
+        if (!header.matches("[0-9]+[ \t]+[0-9]+")) {
+            if (header.matches("\\S+( +[-+0-9.eEinfINFaN]+)+")) {
+                return GLOVE; // a word, then numbers: a vector line with no header
+            }
+            throw new EmbeddingsFormatException("neither cbow JSON nor word2vec: the file starts with neither '{', "
+                    + "a \"count dim\" line nor a GloVe line \"word v1 ... vN\"");
+        }
+        if (lineEnd == length) {
+            throw new EmbeddingsFormatException("a \"count dim\" line and nothing after it");
         }
         for (int k = lineEnd + 1; k < length; k++) {
             int b = head[k] & 0xFF;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -79,6 +80,26 @@ public final class EmbeddingsJson {
         }
     }
 
+    /** The settings alone as a JSON object, for other files that record how they were made. */
+    static byte[] settingsJson(Map<String, Object> settings) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            writeMap(g, settings);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads what {@link #settingsJson} wrote. */
+    static Map<String, Object> parseSettings(byte[] json) throws IOException {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            Reader reader = new Reader(p);
+            reader.expect(p.nextToken(), JsonToken.START_OBJECT, "the settings are not a JSON object");
+            return reader.readSettings();
+        } catch (StreamReadException e) {
+            throw new EmbeddingsFormatException("the settings are not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
     private static void writeMap(JsonGenerator g, Map<String, Object> map) throws IOException {
         g.writeStartObject();
         for (Map.Entry<String, Object> entry : map.entrySet()) {
@@ -125,7 +146,8 @@ public final class EmbeddingsJson {
      */
     public static Embeddings read(InputStream in) throws IOException {
         // Decoded strictly here: Jackson's own UTF-8 decoding lets some bad bytes through in names.
-        try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))) {
+        try (JsonParser p = FACTORY.createParser(new StrictUtf8Reader(in))
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)) { // a word twice is an error, not a miscount
             try {
                 return new Reader(p).read();
             } catch (CharacterCodingException e) {
@@ -133,7 +155,13 @@ public final class EmbeddingsJson {
             }
         } catch (JsonEOFException e) {
             throw new EmbeddingsFormatException("the file ends too early (truncated?)");
-        } catch (StreamReadException e) { // bad JSON, or a number too large for its field
+        } catch (StreamReadException e) { // bad JSON, a key twice in one object, or a number too large for its field
+            String detail = e.getOriginalMessage();
+            if (detail != null && detail.startsWith("Duplicate field ")) {
+                throw new EmbeddingsFormatException("the key " + detail.substring("Duplicate field ".length())
+                        + " appears twice in one object"
+                        + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+            }
             throw new EmbeddingsFormatException("not valid JSON"
                     + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr())
                     + ": " + e.getOriginalMessage());
@@ -315,7 +343,8 @@ public final class EmbeddingsJson {
                 throw new EmbeddingsFormatException("the file holds no vectors");
             }
             if (declaredWords >= 0 && declaredWords != vectorWords.size()) {
-                throw new EmbeddingsFormatException("the file declares " + declaredWords + " words but holds " + vectorWords.size() + " vectors (truncated?)");
+                throw new EmbeddingsFormatException("the file declares " + declaredWords + " words but holds " + vectorWords.size()
+                        + " vectors" + (vectorWords.size() < declaredWords ? " (truncated?)" : ""));
             }
             long[] wordCounts;
             if (countWords.isEmpty()) {

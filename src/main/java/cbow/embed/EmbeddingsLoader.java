@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The one way commands read embeddings: cbow's JSON or word2vec's text or binary format (fastText's
- * .vec and gensim's files included), recognised from the first bytes unless the caller names the
- * format.
+ * The one way commands read embeddings: cbow's JSON, word2vec's text or binary format (fastText's
+ * .vec and gensim's files included) or GloVe's text, recognised from the first bytes unless the caller names the
+ * format; and cbow's subword model ({@link SubwordModelFile}), always recognised by its magic bytes,
+ * which also builds vectors for words outside the vocabulary.
  */
 public final class EmbeddingsLoader {
     private static final int SNIFF_BYTES = 1 << 16;
@@ -23,11 +24,16 @@ public final class EmbeddingsLoader {
      */
     public static Embeddings load(InputStream in, EmbeddingsFormat format) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(in, SNIFF_BYTES);
+        if (isSubwordModel(buffered)) {
+            return SubwordModelFile.read(buffered);
+        }
         EmbeddingsFormat actual = format != null ? format : detect(buffered);
         return switch (actual) {
             case JSON -> EmbeddingsJson.read(buffered);
             case WORD2VEC -> Word2VecFormat.readText(buffered);
             case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
+            case GLOVE -> Word2VecFormat.readHeaderless(buffered);
+            case PROJECTOR -> throw new EmbeddingsFormatException("the projector format is written, not read");
         };
     }
 
@@ -37,21 +43,24 @@ public final class EmbeddingsLoader {
      * holds words, counts and vectors but no settings or history; pass null when those matter.
      */
     public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
-        boolean cacheable = cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES;
-        if (cacheable) {
-            Embeddings cached = cache.read(file);
-            if (cached != null) {
-                return cached;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64)) {
+            if (isSubwordModel(in)) {
+                return SubwordModelFile.read(file); // binary already, and memory-mapped: no cache needed
             }
         }
-        Embeddings embeddings;
+        if (cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES) {
+            return cache.load(file, in -> load(in, format));
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            embeddings = load(in, format);
+            return load(in, format);
         }
-        if (cacheable) {
-            cache.write(file, embeddings);
-        }
-        return embeddings;
+    }
+
+    private static boolean isSubwordModel(InputStream in) throws IOException {
+        in.mark(SubwordModelFile.MAGIC.length);
+        byte[] head = in.readNBytes(SubwordModelFile.MAGIC.length);
+        in.reset();
+        return SubwordModelFile.recognises(head, head.length);
     }
 
     private static EmbeddingsFormat detect(BufferedInputStream in) throws IOException {

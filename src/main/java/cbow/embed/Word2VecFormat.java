@@ -32,12 +32,23 @@ public final class Word2VecFormat {
     // ---- reading ----
 
     public static Embeddings readText(InputStream in) throws IOException {
+        return readText(in, false);
+    }
+
+    /**
+     * GloVe's text format: word2vec's text lines without the "count dim" line; the first line's
+     * numbers give the size of every vector.
+     */
+    public static Embeddings readHeaderless(InputStream in) throws IOException {
+        return readText(in, true);
+    }
+
+    private static Embeddings readText(InputStream in, boolean headerless) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        long lineNo = 1;
+        long lineNo = headerless ? 0 : 1;
         try {
-            Header header = Header.parse(reader.readLine());
-            Rows rows = new Rows(header);
+            Rows rows = headerless ? null : new Rows(Header.parse(reader.readLine()));
             char[] chars = new char[256];
             String line;
             while ((line = reader.readLine()) != null) {
@@ -45,11 +56,17 @@ public final class Word2VecFormat {
                 if (line.isBlank()) {
                     continue;
                 }
+                if (rows == null) {
+                    rows = Rows.growing(numbersOn(line), lineNo);
+                }
                 if (line.length() > chars.length) {
                     chars = new char[Math.max(line.length(), 2 * chars.length)];
                 }
                 line.getChars(0, line.length(), chars, 0);
                 parseLine(chars, line.length(), rows, lineNo);
+            }
+            if (rows == null) {
+                throw new EmbeddingsFormatException("the file holds no vectors");
             }
             return rows.finish();
         } catch (CharacterCodingException e) {
@@ -90,6 +107,12 @@ public final class Word2VecFormat {
         if (k != rows.dim) {
             throw new EmbeddingsFormatException("line " + lineNo + ": the vector of '" + word + "' has " + k + " numbers, not " + rows.dim);
         }
+    }
+
+    /** How many numbers follow the word on a line of the text format (its vector's size). */
+    private static int numbersOn(String line) {
+        String[] fields = line.strip().split(" +");
+        return fields.length - 1;
     }
 
     public static Embeddings readBinary(InputStream in) throws IOException {
@@ -135,7 +158,15 @@ public final class Word2VecFormat {
             for (int k = 0; k < rows.dim; k++) {
                 rows.checkFinite(row[rows.offset + k], word);
             }
-            }
+        }
+        int b = in.read();
+        while (b == '\n' || b == '\r') {
+            b = in.read();
+        }
+        if (b >= 0) { // as the text reader: a header that undercounts is an error, not a silent cut
+            throw new EmbeddingsFormatException("word " + (header.words + 1) + ": more vectors than the "
+                    + header.words + " the header declares");
+        }
         return rows.finish();
     }
 
@@ -187,8 +218,8 @@ public final class Word2VecFormat {
     /** The words and vectors read so far, checked against the header. */
     private static final class Rows {
         final int dim;
-        final int declared;
-        final float[] vectors;
+        final int declared; // -1: no header, the rows grow as they come
+        float[] vectors;
         final List<String> words = new ArrayList<>();
         final Map<String, String> firstSeen = new HashMap<>();
         int offset;
@@ -199,9 +230,29 @@ public final class Word2VecFormat {
             this.vectors = new float[header.words * header.dim];
         }
 
+        private Rows(int dim) {
+            this.dim = dim;
+            this.declared = -1;
+            this.vectors = new float[dim * 1024];
+        }
+
+        /** Rows without a header: {@code dim} numbers each, as many as the file holds. */
+        static Rows growing(int dim, long lineNo) {
+            if (dim < 1) {
+                throw new EmbeddingsFormatException("line " + lineNo + ": expected a word and its vector (GloVe's format: \"word v1 ... vN\")");
+            }
+            return new Rows(dim);
+        }
+
         float[] startRow(String word, String where) {
             if (words.size() == declared) {
                 throw new EmbeddingsFormatException(where + ": more vectors than the " + declared + " the header declares");
+            }
+            if (declared < 0 && (long) (words.size() + 1) * dim > vectors.length) {
+                if ((long) vectors.length * 2 > Integer.MAX_VALUE - 8) {
+                    throw new EmbeddingsFormatException(where + ": more vectors than cbow can hold");
+                }
+                vectors = Arrays.copyOf(vectors, vectors.length * 2);
             }
             if (word.isEmpty()) {
                 throw new EmbeddingsFormatException(where + ": a vector without a word");
@@ -223,6 +274,10 @@ public final class Word2VecFormat {
         }
 
         Embeddings finish() {
+            if (declared < 0) {
+                float[] exact = Arrays.copyOf(vectors, words.size() * dim);
+                return new Embeddings(words, new long[words.size()], dim, exact, new LinkedHashMap<>(), null);
+            }
             if (words.size() != declared) {
                 throw new EmbeddingsFormatException("the header declares " + declared + " words but the file holds "
                         + words.size() + " (truncated?)");
@@ -236,8 +291,19 @@ public final class Word2VecFormat {
 
     /** Writes the text format; every word must be free of white space (the format separates by spaces). */
     public static void writeText(Embeddings e, OutputStream out) throws IOException {
+        writeText(e, out, true);
+    }
+
+    /** Writes GloVe's text format: the text format without its "count dim" line. */
+    public static void writeHeaderless(Embeddings e, OutputStream out) throws IOException {
+        writeText(e, out, false);
+    }
+
+    private static void writeText(Embeddings e, OutputStream out, boolean header) throws IOException {
         checkWords(e);
-        out.write((e.size() + " " + e.dim() + "\n").getBytes(StandardCharsets.US_ASCII));
+        if (header) {
+            out.write((e.size() + " " + e.dim() + "\n").getBytes(StandardCharsets.US_ASCII));
+        }
         float[] v = e.vectors();
         StringBuilder line = new StringBuilder(e.dim() * 12);
         for (int i = 0; i < e.size(); i++) {

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A word-similarity set such as WordSim-353: lines "word1 TAB word2 TAB score", '#' comment lines.
@@ -19,7 +20,7 @@ public final class WordPairs {
     }
 
     /** The correlations over the pairs used, and how many pairs were skipped. */
-    public record Result(double spearman, double pearson, int used, int skipped, int invalidLines) {
+    public record Result(double spearman, double pearson, int used, int skipped, int invalidLines, int built) {
         public int pairs() {
             return used + skipped;
         }
@@ -65,25 +66,55 @@ public final class WordPairs {
     }
 
     public Result evaluate(NearestNeighbours space) {
+        return evaluate(space, null);
+    }
+
+    /**
+     * Scores the pairs; a word outside the vocabulary takes the vector {@code unseen} builds for it
+     * (from its character n-grams; null when it cannot), so only pairs with a word that has no
+     * vector at all are skipped. {@code unseen} null: gensim's rule, every such pair skipped.
+     */
+    public Result evaluate(NearestNeighbours space, Function<String, float[]> unseen) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), VOCABULARY_LIMIT);
         List<Double> human = new ArrayList<>();
         List<Double> model = new ArrayList<>();
         int skipped = 0;
+        int built = 0;
         for (Pair p : pairs) {
             int a = vocabulary.id(p.first());
             int b = vocabulary.id(p.second());
-            if (a < 0 || b < 0) {
+            if (a >= 0 && b >= 0) {
+                human.add(p.score());
+                model.add(space.cosine(a, b));
+                continue;
+            }
+            float[] va = a >= 0 ? space.embeddings().vector(a) : unseen == null ? null : unseen.apply(p.first());
+            float[] vb = b >= 0 ? space.embeddings().vector(b) : unseen == null ? null : unseen.apply(p.second());
+            if (va == null || vb == null) {
                 skipped++;
                 continue;
             }
+            built++;
             human.add(p.score());
-            model.add(space.cosine(a, b));
+            model.add(cosine(va, vb));
         }
         if (human.size() < 2) {
             throw new IllegalArgumentException("fewer than 2 of the " + pairs.size() + " pairs have both words in the vocabulary");
         }
         double[] x = human.stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = model.stream().mapToDouble(Double::doubleValue).toArray();
-        return new Result(Correlation.spearman(x, y), Correlation.pearson(x, y), x.length, skipped, invalidLines);
+        return new Result(Correlation.spearman(x, y), Correlation.pearson(x, y), x.length, skipped, invalidLines, built);
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double ab = 0;
+        double aa = 0;
+        double bb = 0;
+        for (int k = 0; k < a.length; k++) {
+            ab += (double) a[k] * b[k];
+            aa += (double) a[k] * a[k];
+            bb += (double) b[k] * b[k];
+        }
+        return aa > 0 && bb > 0 ? ab / Math.sqrt(aa * bb) : 0;
     }
 }

@@ -1,10 +1,12 @@
 package cbow.model;
 
+import cbow.data.SplitMix;
 import cbow.dense.Kernels;
 import cbow.loss.Loss;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The CBOW network stepped one example at a time, for the losses that make a step cheap (negative
@@ -12,6 +14,10 @@ import java.util.SplittableRandom;
  * stored here as row c for locality), then either linear (word2vec) or ReLU(h + b1) (the seed's
  * hidden layer), then the output layer behind {@link Loss}. Threads share the parameters and step
  * without locks (Hogwild); each thread steps through its own {@link Worker}.
+ *
+ * <p>With subwords ({@link WordRows}) a word's input vector is the mean of several rows (its own and
+ * its character n-grams'), h is the mean of those vectors over the context, and the step adds the
+ * hidden gradient to every row of every context word, as fastText's CBOW does.
  */
 public final class HogwildNetwork {
     /** The hidden layer: word2vec's plain mean, or the seed's ReLU with a bias b1. */
@@ -28,18 +34,52 @@ public final class HogwildNetwork {
     private final float[] b1;    // N, used with ReLU only
     private final Hidden hidden;
     private final Loss loss;
+    private final WordRows subwords; // null: word i's input vector is row i alone
 
     /** Input vectors uniform in +-0.5/N (word2vec's start), b1 zero, the loss's output as given. */
     public HogwildNetwork(int vocabularySize, int dim, Hidden hidden, Loss loss, long seed) {
+        this(vocabularySize, dim, hidden, loss, seed, null);
+    }
+
+    /**
+     * A network whose words' input vectors are means of the rows {@code subwords} lists (null: one
+     * row per word); all {@code subwords.totalRows()} rows start uniform in +-0.5/N, the words' rows
+     * first, drawn as without subwords.
+     */
+    public HogwildNetwork(int vocabularySize, int dim, Hidden hidden, Loss loss, long seed, WordRows subwords) {
+        if (subwords != null && subwords.words() != vocabularySize) {
+            throw new IllegalArgumentException("the subword rows list " + subwords.words() + " words, not " + vocabularySize);
+        }
+        this.subwords = subwords;
         this.dim = dim;
-        this.input = new float[vocabularySize * dim];
+        this.input = new float[(subwords == null ? vocabularySize : subwords.totalRows()) * dim];
         this.b1 = new float[dim];
         this.hidden = hidden;
         this.loss = loss;
         SplittableRandom random = new SplittableRandom(seed);
-        for (int i = 0; i < input.length; i++) {
+        int wordFloats = vocabularySize * dim;
+        for (int i = 0; i < wordFloats; i++) {
             input[i] = (float) ((random.nextDouble() - 0.5) / dim);
         }
+        if (subwords != null) {
+            startBucketRows(wordFloats, seed);
+        }
+    }
+
+    /**
+     * The n-gram rows (millions of them) start the same way, drawn in fixed chunks on all cores,
+     * each chunk from its own generator: the same numbers for any number of cores.
+     */
+    private void startBucketRows(int from, long seed) {
+        int chunk = 1 << 20;
+        int chunks = (input.length - from + chunk - 1) / chunk;
+        IntStream.range(0, chunks).parallel().forEach(c -> {
+            SplittableRandom random = new SplittableRandom(SplitMix.mix(seed ^ (0xB0C4E7L + c)));
+            int end = Math.min(input.length, from + (c + 1) * chunk);
+            for (int i = from + c * chunk; i < end; i++) {
+                input[i] = (float) ((random.nextDouble() - 0.5) / dim);
+            }
+        });
     }
 
     public int dim() {
@@ -58,6 +98,35 @@ public final class HogwildNetwork {
         return hidden;
     }
 
+    /**
+     * The words' input vectors, V x N: row i alone, or with subwords the mean of word i's rows (its
+     * vector as a context word, and the vector a query of it gets).
+     */
+    public float[] wordVectors() {
+        if (subwords == null) {
+            return input.clone();
+        }
+        int v = subwords.words();
+        float[] out = new float[v * dim];
+        for (int w = 0; w < v; w++) {
+            int first = subwords.starts()[w];
+            int end = subwords.starts()[w + 1];
+            for (int r = first; r < end; r++) {
+                Kernels.add(input, subwords.rows()[r] * dim, out, w * dim, dim);
+            }
+            float mean = 1f / (end - first);
+            for (int k = w * dim; k < (w + 1) * dim; k++) {
+                out[k] *= mean;
+            }
+        }
+        return out;
+    }
+
+    /** The subword rows of each word, or null without subwords. */
+    public WordRows subwords() {
+        return subwords;
+    }
+
     /** A thread's scratch space; not to be shared between threads. */
     public Worker worker() {
         return new Worker();
@@ -68,6 +137,7 @@ public final class HogwildNetwork {
         private final float[] z = new float[dim];
         private final float[] h = new float[dim];
         private final float[] grad = new float[dim];
+        private final float[] word = new float[dim];
 
         /**
          * One SGD step on the example whose context is {@code context[from..to)} and center
@@ -76,8 +146,12 @@ public final class HogwildNetwork {
         public float step(int[] context, int from, int to, int target, float lr, SplittableRandom random) {
             int count = to - from;
             Arrays.fill(z, 0f);
-            for (int c = from; c < to; c++) {
-                Kernels.add(input, context[c] * dim, z, 0, dim);
+            if (subwords == null) {
+                for (int c = from; c < to; c++) {
+                    Kernels.add(input, context[c] * dim, z, 0, dim);
+                }
+            } else {
+                addSubwordMeans(context, from, to);
             }
             float share = 1f / count;
             boolean relu = hidden == Hidden.RELU;
@@ -98,10 +172,38 @@ public final class HogwildNetwork {
             }
             // word2vec adds the whole hidden gradient to every context vector, not 1/count of it:
             // a larger step for input vectors; dividing it by the count (koan) measured no better (README)
-            for (int c = from; c < to; c++) {
-                Kernels.add(grad, 0, input, context[c] * dim, dim);
+            if (subwords == null) {
+                for (int c = from; c < to; c++) {
+                    Kernels.add(grad, 0, input, context[c] * dim, dim);
+                }
+            } else { // fastText's update: the whole gradient into every row of every context word
+                int[] starts = subwords.starts();
+                int[] rows = subwords.rows();
+                for (int c = from; c < to; c++) {
+                    for (int r = starts[context[c]]; r < starts[context[c] + 1]; r++) {
+                        Kernels.add(grad, 0, input, rows[r] * dim, dim);
+                    }
+                }
             }
             return cost;
+        }
+
+        /** z += each context word's input vector, the mean of its rows. */
+        private void addSubwordMeans(int[] context, int from, int to) {
+            int[] starts = subwords.starts();
+            int[] rows = subwords.rows();
+            for (int c = from; c < to; c++) {
+                int first = starts[context[c]];
+                int end = starts[context[c] + 1];
+                Arrays.fill(word, 0f);
+                for (int r = first; r < end; r++) {
+                    Kernels.add(input, rows[r] * dim, word, 0, dim);
+                }
+                float mean = 1f / (end - first);
+                for (int k = 0; k < dim; k++) {
+                    z[k] += word[k] * mean;
+                }
+            }
         }
     }
 }

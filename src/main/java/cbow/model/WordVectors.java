@@ -21,11 +21,13 @@ public enum WordVectors {
     /**
      * The embeddings as V x N rows, from the input and output rows (each V x N; {@code outputRows} is
      * not read for INPUT, so it may be a layer without word rows, such as the hierarchical softmax's).
+     * INPUT and OUTPUT hand over the array itself, not a copy: the network is done with it, and a
+     * copy would add a third V x N matrix to the peak memory.
      */
     public float[] from(float[] inputRows, float[] outputRows) {
         return switch (this) {
-            case INPUT -> inputRows.clone();
-            case OUTPUT -> outputRows.clone();
+            case INPUT -> inputRows;
+            case OUTPUT -> outputRows;
             case AVERAGE -> {
                 float[] out = new float[inputRows.length];
                 for (int i = 0; i < out.length; i++) {

@@ -15,8 +15,11 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * The training loss against epochs: the mean of each logged stretch of steps (a thin line), the mean
- * of each epoch (points at the middle of the epoch they average), and for scale the loss of a model
- * that guesses every word with probability 1/V.
+ * of each epoch (points at the middle of the epoch they average), and for scale the cost of a model
+ * that knows nothing yet (a dashed line; the caller knows it: cbow.train.UntrainedCost). The axis
+ * says what the loss measures, and the title the settings that the output layer uses: softmax's
+ * cross-entropy over V words and its batch; ns's log-loss of 1 + K binary outputs and its K; hs's
+ * log-loss along the word's path in the Huffman tree.
  */
 public final class LossChart {
     private static final int WIDTH = 1000;
@@ -25,16 +28,21 @@ public final class LossChart {
     private LossChart() {
     }
 
-    /** Throws IllegalArgumentException when the embeddings carry no per-epoch loss. */
-    public static XYChart of(Embeddings embeddings) {
+    /**
+     * The chart of {@code embeddings}' history, with a dashed line at {@code startCost}, the cost
+     * before any learning, named {@code startLegend} (null: no line). Throws IllegalArgumentException
+     * when the embeddings carry no per-epoch loss.
+     */
+    public static XYChart of(Embeddings embeddings, String startLegend, double startCost) {
         TrainingHistory history = embeddings.history();
         if (history == null || history.epochLosses().isEmpty()) {
             throw new IllegalArgumentException("the file holds no training history (no \"training\".\"epoch_losses\")");
         }
         List<Double> epochLosses = history.epochLosses();
         int epochs = epochLosses.size();
-        XYChart chart = ChartStyle.newChart(WIDTH, HEIGHT, title(embeddings, epochs), "epoch",
-                "loss (mean cross-entropy, nats)");
+        Object lossSetting = embeddings.settings().get("loss");
+        String loss = lossSetting == null ? "softmax" : lossSetting.toString();
+        XYChart chart = ChartStyle.newChart(WIDTH, HEIGHT, title(embeddings, epochs, loss), "epoch", yAxis(loss));
         XYStyler styler = chart.getStyler();
         styler.setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
         styler.setXAxisMin(0.0);
@@ -72,20 +80,32 @@ public final class LossChart {
         means.setLineColor(new Color(0x08519C));
         means.setLineStyle(new BasicStroke(2.5f));
 
-        double uniform = Math.log(embeddings.size());
-        XYSeries guess = chart.addSeries(String.format(Locale.ROOT, "uniform guess, ln V = %.2f", uniform),
-                new double[] {0, epochs}, new double[] {uniform, uniform});
-        guess.setMarker(SeriesMarkers.NONE);
-        guess.setLineColor(Color.GRAY);
-        guess.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
+        if (startLegend != null) {
+            XYSeries guess = chart.addSeries(startLegend, new double[] {0, epochs}, new double[] {startCost, startCost});
+            guess.setMarker(SeriesMarkers.NONE);
+            guess.setLineColor(Color.GRAY);
+            guess.setLineStyle(new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 6f}, 0f));
+        }
         return chart;
     }
 
-    private static String title(Embeddings embeddings, int epochs) {
+    static String yAxis(String loss) {
+        return switch (loss) {
+            case "ns" -> "loss (mean log-loss of 1 + K binary outputs, nats)";
+            case "hs" -> "loss (mean log-loss along the word's tree path, nats)";
+            default -> "loss (mean cross-entropy, nats)";
+        };
+    }
+
+    private static String title(Embeddings embeddings, int epochs, String loss) {
         Map<String, Object> s = embeddings.settings();
-        StringBuilder title = new StringBuilder(String.format(Locale.ROOT, "Training loss: V = %,d, N = %d, %d epoch%s",
-                embeddings.size(), embeddings.dim(), epochs, epochs == 1 ? "" : "s"));
-        String[][] shown = {{"window", "window"}, {"batch_size", "batch"}, {"alpha", "alpha"}}; // setting, label
+        StringBuilder title = new StringBuilder(String.format(Locale.ROOT, "Training loss (%s): V = %,d, N = %d, %d epoch%s",
+                loss, embeddings.size(), embeddings.dim(), epochs, epochs == 1 ? "" : "s"));
+        String[][] shown = switch (loss) { // setting, label: only what this output layer uses
+            case "ns" -> new String[][] {{"window", "window"}, {"negative", "K"}, {"alpha", "alpha"}};
+            case "hs" -> new String[][] {{"window", "window"}, {"alpha", "alpha"}};
+            default -> new String[][] {{"window", "window"}, {"batch_size", "batch"}, {"alpha", "alpha"}};
+        };
         for (String[] setting : shown) {
             if (s.containsKey(setting[0])) {
                 title.append(", ").append(setting[1]).append(' ').append(s.get(setting[0]));

@@ -94,8 +94,9 @@ final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer
                 : new HierarchicalSoftmaxLoss(output, n, new HuffmanTree(wordCounts));
         HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, loss, settings.seed());
         System.arraycopy(base.input(), 0, network.input(), 0, base.input().length);
-        int[] bounds = HogwildTrainer.shards(ids, ids.length, rounds);
-        double[] stats = train(network, EncodedCorpus.ofIds(ids), bounds[round], bounds[round + 1],
+        EncodedCorpus corpus = EncodedCorpus.ofIds(ids);
+        long[] bounds = HogwildTrainer.shards(corpus, rounds);
+        double[] stats = train(network, corpus, bounds[round], bounds[round + 1],
                 new Subsampler(wordCounts, settings.sample()), seed(partition));
         changedRows(base.input(), network.input(), n, 0, out);
         changedRows(base.output(), output, n, v, out);
@@ -104,7 +105,7 @@ final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer
     }
 
     /** Trains ids {@code from..to}; returns {summed cost, examples, words read}. */
-    private double[] train(HogwildNetwork network, EncodedCorpus corpus, int from, int to, Subsampler subsampler,
+    private double[] train(HogwildNetwork network, EncodedCorpus corpus, long from, long to, Subsampler subsampler,
                            long seed) {
         HogwildNetwork.Worker worker = network.worker();
         SplittableRandom random = new SplittableRandom(seed);

@@ -22,6 +22,8 @@ import java.util.Locale;
  *       with nothing else around it: {@code don't}, {@code o'clock}, {@code well-known},
  *       {@code twenty-one} stay one token. A typographic apostrophe becomes {@code '}.</li>
  *   <li>A period or comma between two digits joins them: {@code 3.5}, {@code 1,000}.</li>
+ *   <li>An underscore between two runs joins them: {@code new_york}, the phrases that
+ *       {@code cbow phrases} (word2phrase, gensim's Phrases) writes, stay one token.</li>
  *   <li>Everything else (white space, punctuation, symbols) separates tokens and is dropped.</li>
  *   <li>Tokens are lowercased with {@link Locale#ROOT}.</li>
  *   <li>A line end (LF, CR or CRLF) ends a sentence: context windows never cross it.</li>
@@ -62,6 +64,7 @@ public final class Tokenizer {
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         boolean eof = false;
+        boolean first = true;
         while (true) {
             if (!eof) {
                 int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
@@ -69,6 +72,10 @@ public final class Tokenizer {
                     eof = true;
                 } else {
                     bytes.position(bytes.position() + n);
+                }
+                if (first && bytes.position() > 0) {
+                    first = false;
+                    requireNotUtf16(bytes.array(), bytes.position());
                 }
             }
             bytes.flip();
@@ -89,6 +96,27 @@ public final class Tokenizer {
                 finish(sink);
                 return;
             }
+        }
+    }
+
+    /**
+     * UTF-16 either fails on line 1 (a byte-order mark is invalid UTF-8) or, without a mark,
+     * decodes as letters separated by NUL bytes, which would train on single letters in silence.
+     * Either way it is another encoding, not bad bytes: say so.
+     */
+    private static void requireNotUtf16(byte[] head, int length) {
+        if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            throw MalformedTextException.utf16("it starts with a UTF-16 byte-order mark");
+        }
+        int sample = Math.min(length, 4096);
+        int nuls = 0;
+        for (int i = 0; i < sample; i++) {
+            if (head[i] == 0) {
+                nuls++;
+            }
+        }
+        if (sample >= 4 && nuls * 4 >= sample) { // UTF-16 of Latin text: every other byte is NUL
+            throw MalformedTextException.utf16("NUL bytes between its letters");
         }
     }
 
@@ -218,7 +246,7 @@ public final class Tokenizer {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',';
+        return c == '\'' || c == '\u2019' || c == '-' || c == '.' || c == ',' || c == '_';
     }
 
     private static boolean isWordCodePoint(int cp) {

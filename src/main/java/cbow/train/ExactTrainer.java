@@ -9,6 +9,7 @@ import cbow.dense.Kernels;
 import cbow.model.ExactNetwork;
 import cbow.model.Parameters;
 import cbow.vocab.Vocabulary;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -76,7 +77,7 @@ public final class ExactTrainer {
                 : checkpoints.saver(settings, vocabulary, examples);
         try (ExactNetwork network = new ExactNetwork(parameters, settings.optimizer(), moments, capacity,
                 settings.threads())) {
-            train(network, epochs, state, saver, new Batch(capacity, examples.maxContext()));
+            train(network, epochs, state, saver, new Batch(capacity, examples.maxContext()), vocabulary.counts());
             if (checkpoints != null) {
                 checkpoints.save(settings, vocabulary, examples, state, network);
             }
@@ -86,12 +87,13 @@ public final class ExactTrainer {
 
     /** Trains from {@code state} (a fresh one, or one restored with the network) to the last epoch. */
     private void train(ExactNetwork network, EpochExamples epochExamples, TrainingState state, AfterBatch afterBatch,
-                       Batch batch) {
+                       Batch batch, long[] counts) {
         // Guessing uniformly costs ln V; a run that learns stays near or below it, one whose steps
         // overshoot (too large an alpha) climbs far above it long before the loss overflows.
         double divergenceLimit = 2 * Math.log(network.parameters().vocabularySize()) + 2;
         ProgressMeter meter = new ProgressMeter(state.history(), listener, settings.epochs(), divergenceLimit,
                 settings.alpha());
+        RunEstimate estimate = new RunEstimate(counts);
         while (state.epoch <= settings.epochs()) {
             Examples examples = epochExamples.forEpoch(state.epoch - 1);
             BatchSampler sampler = new BatchSampler(examples, settings.batchSize(), settings.seed());
@@ -101,6 +103,7 @@ public final class ExactTrainer {
             long start = System.nanoTime();
             long examplesBefore = state.epochExamples; // a resumed epoch's pace counts only new work
             while (state.batch < batches) {
+                estimate.atBatch(state, batches);
                 sampler.fill(state.batch, batch);
                 double progress = (state.epoch - 1 + (double) state.batch / batches) / settings.epochs();
                 float alpha = (float) settings.decay().rate(settings.alpha(), progress);
@@ -121,5 +124,63 @@ public final class ExactTrainer {
             int epoch = state.epoch;
             meter.epochFinished(epoch, state.closeEpoch(), done / seconds, seconds);
         }
+    }
+
+    /**
+     * One line, early in the run, with the time the whole run will take, measured on a few batches
+     * after the first (which warm up the JIT): the exact model costs 6 V N flops a word, so a large
+     * corpus can take days, and a user should learn that in seconds, not from a bar that barely moves.
+     * Where the run is long, the line adds what {@code --loss ns} would take.
+     */
+    private final class RunEstimate {
+        private static final int SKIP = 20;
+        private static final int MEASURED = 30;
+        private static final double WORTH_SAYING_SECONDS = 60;
+        private static final double LONG_SECONDS = 600;
+        private final long[] counts; // the vocabulary's, for what ns would take
+        private int seen;
+        private long startNanos;
+        private long startExamples;
+
+        RunEstimate(long[] counts) {
+            this.counts = counts;
+        }
+
+        void atBatch(TrainingState state, int batches) {
+            seen++;
+            if (seen == SKIP) {
+                startNanos = System.nanoTime();
+                startExamples = state.epochExamples;
+            } else if (seen == SKIP + MEASURED) {
+                double seconds = ProgressMeter.secondsSince(startNanos);
+                double wordsPerSecond = (state.epochExamples - startExamples) / seconds;
+                long left = (long) (settings.epochs() - state.epoch) * batches + (batches - state.batch);
+                double perBatch = seconds / MEASURED;
+                double total = left * perBatch;
+                if (total < WORTH_SAYING_SECONDS) {
+                    return;
+                }
+                String line = String.format(Locale.ROOT, "estimated time: %s for %d epoch%s (%,.0f words/s)",
+                        duration(total), settings.epochs(), settings.epochs() == 1 ? "" : "s", wordsPerSecond);
+                if (total > LONG_SECONDS) {
+                    line += "; --loss ns would take about " + duration(HogwildEstimate.seconds(settings, batches
+                            * (long) settings.batchSize(), counts)) + " (README, \"Faster losses\")";
+                }
+                log.accept(line);
+            }
+        }
+    }
+
+    static String duration(double seconds) {
+        if (seconds < 120) {
+            return String.format(Locale.ROOT, "%.0f s", seconds);
+        }
+        if (seconds < 7200) {
+            return String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
+        if (seconds < 172_800) {
+            return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
+        }
+        return String.format(Locale.ROOT, "%.1f days", seconds / 86_400);
     }
 }

@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.data.ContextWindow;
-import cbow.data.EncodedCorpus;
+import cbow.data.IdSource;
 import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
@@ -12,7 +12,7 @@ import cbow.loss.Loss;
 import cbow.loss.NegativeSamplingLoss;
 import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
-import cbow.text.TokenizedCorpus;
+import cbow.model.WordRows;
 import cbow.vocab.Vocabulary;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -34,35 +34,58 @@ public final class HogwildTrainer {
     private final TrainingSettings settings;
     private final TrainingListener listener;
     private final Consumer<String> log;
+    private final SubwordSettings subwords; // null: no subwords
+    /** Set when a thread fails (or its listener cancels): the others stop at their next publish point. */
+    private volatile boolean stopping;
 
     public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log) {
+        this(settings, listener, log, null);
+    }
+
+    /** A trainer whose words are also their character n-grams ({@code subwords}; null: none). */
+    public HogwildTrainer(TrainingSettings settings, TrainingListener listener, Consumer<String> log,
+                          SubwordSettings subwords) {
         this.settings = settings;
         this.listener = listener;
         this.log = log;
+        this.subwords = subwords;
     }
 
-    /** Builds the network for the settings' loss and trains it on {@code corpus}. */
-    TrainedModel train(EncodedCorpus corpus, Vocabulary vocabulary) {
+    /**
+     * Builds the network for the settings' loss and trains it on {@code corpus}, read from memory or
+     * streamed from disk each epoch.
+     */
+    TrainedModel train(IdSource corpus, Vocabulary vocabulary) {
         if (corpus.tokens() < 2) {
             throw new UnusableCorpusException("the corpus holds fewer than 2 vocabulary words: nothing to learn from");
         }
         int v = vocabulary.size();
         int n = settings.dim();
-        ModelSize.requireFits(v, n, 1, 2 * settings.window(), 0);
+        ModelSize.requireFitsHogwild(v, n, settings.threads());
         long[] counts = vocabulary.counts();
         Loss loss = settings.loss() == LossKind.NS
                 ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
                 : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
-        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed());
+        WordRows rows = null;
+        if (subwords != null) {
+            ModelSize.requireFitsSubwords(v, subwords.buckets(), n);
+            rows = subwords.rows(vocabulary);
+            log.accept(String.format("subwords: character %s-grams in %,d buckets, %.1f rows per word",
+                    subwords.ngrams(), subwords.buckets(), rows.rows().length / (double) v));
+        }
+        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed(), rows);
         log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
                 corpus.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
         TrainingHistory history = train(network, corpus, new Subsampler(counts, settings.sample()));
-        return new TrainedModel(network.input(), loss.output(), history);
+        if (rows == null) {
+            return new TrainedModel(network.input(), loss.output(), history);
+        }
+        return new TrainedModel(network.wordVectors(), loss.output(), history, network.input());
     }
 
-    private TrainingHistory train(HogwildNetwork network, EncodedCorpus corpus, Subsampler subsampler) {
+    private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {
         int threads = Math.max(1, settings.threads());
-        int[] bounds = shards(corpus.ids(), corpus.length(), threads);
+        long[] bounds = shards(corpus, threads);
         long totalWork = settings.epochs() * corpus.tokens();
         AtomicLong done = new AtomicLong();
         // only a finite cost is required: the ns and hs costs have no common scale to set a limit by
@@ -107,18 +130,16 @@ public final class HogwildTrainer {
     }
 
     /**
-     * Cut points at line ends, so that each thread gets about the same number of ids (Spark's trainer
-     * cuts a partition into its rounds with it too).
+     * Cut points at line starts, so that each thread gets about the same number of entries and reads
+     * its own part of the corpus, as fastText's threads do (Spark's trainer cuts a partition into its
+     * rounds with it too).
      */
-    public static int[] shards(int[] ids, int length, int threads) {
-        int[] bounds = new int[threads + 1];
+    public static long[] shards(IdSource corpus, int threads) {
+        long length = corpus.entries();
+        long[] bounds = new long[threads + 1];
         bounds[threads] = length;
         for (int t = 1; t < threads; t++) {
-            int cut = Math.max(bounds[t - 1], (int) ((long) length * t / threads));
-            while (cut < length && cut > 0 && ids[cut - 1] != TokenizedCorpus.LINE_END) {
-                cut++;
-            }
-            bounds[t] = cut;
+            bounds[t] = corpus.lineStart(Math.max(bounds[t - 1], length * t / threads));
         }
         return bounds;
     }
@@ -146,10 +167,10 @@ public final class HogwildTrainer {
         private double lossSum;
         private long examples;
 
-        EpochProgress(ProgressMeter meter, int epoch, EncodedCorpus corpus, long startNanos) {
+        EpochProgress(ProgressMeter meter, int epoch, IdSource corpus, long startNanos) {
             this.meter = meter;
             this.epoch = epoch;
-            this.positions = corpus.length();
+            this.positions = corpus.entries();
             this.epochTokens = corpus.tokens();
             this.startNanos = startNanos;
             this.interval = ProgressMeter.interval(positions);
@@ -179,9 +200,9 @@ public final class HogwildTrainer {
      */
     private final class Shard implements Runnable {
         private final HogwildNetwork network;
-        private final EncodedCorpus corpus;
-        private final int from;
-        private final int to;
+        private final IdSource corpus;
+        private final long from;
+        private final long to;
         private final Subsampler subsampler;
         private final AtomicLong done;
         private final long totalWork;
@@ -194,7 +215,7 @@ public final class HogwildTrainer {
         long tokens;
         RuntimeException failure;
 
-        Shard(HogwildNetwork network, EncodedCorpus corpus, int from, int to, Subsampler subsampler, AtomicLong done,
+        Shard(HogwildNetwork network, IdSource corpus, long from, long to, Subsampler subsampler, AtomicLong done,
               long totalWork, long seed, ProgressMeter meter, EpochProgress progress, int epoch) {
             this.network = network;
             this.corpus = corpus;
@@ -219,6 +240,7 @@ public final class HogwildTrainer {
                 tokens = pass.sentences.tokensRead();
             } catch (RuntimeException e) {
                 failure = e;
+                stopping = true;
             }
         }
 
@@ -248,6 +270,9 @@ public final class HogwildTrainer {
                     stretchExamples += examples - before;
                     long read = sentences.tokensRead();
                     if (read - tokensCounted >= PUBLISH_EVERY) {
+                        if (stopping) {
+                            return; // another thread failed (or was cancelled): its failure ends the run
+                        }
                         done.addAndGet(read - tokensCounted);
                         tokensCounted = read;
                         lr = learningRate(alpha);

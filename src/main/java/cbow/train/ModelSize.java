@@ -34,13 +34,51 @@ public final class ModelSize {
                 + ExactNetwork.workFloats(vocabulary, dim, batchSize);
         long ints = m * (2 + maxContext);   // the batch
         long bytes = 4 * (floats + ints);
+        requireAvailable(bytes, String.format(Locale.ROOT, "vocabulary %,d x --dim %,d, --batch-size %,d", v, n, m),
+                "--dim, --max-vocab or --batch-size");
+    }
+
+    /**
+     * The lock-free network's memory, checked before it is allocated: the input and output matrices
+     * (V x N floats each), negative sampling's alias table (8 bytes a word), and each thread's buffer of
+     * the encoded corpus (2 MiB). The corpus itself stays on disk.
+     */
+    public static void requireFitsHogwild(int vocabulary, int dim, int threads) {
+        long v = vocabulary;
+        long n = dim;
+        requireArray(v * n, "the input and output matrices would hold " + v + " x " + n + " numbers each",
+                "--dim or --max-vocab");
+        long bytes = 4 * 2 * v * n + 8 * v + threads * (2L << 20);
+        requireAvailable(bytes, String.format(Locale.ROOT, "vocabulary %,d x --dim %,d", v, n), "--dim or --max-vocab");
+    }
+
+    private static void requireAvailable(long bytes, String shape, String options) {
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (bytes > available) {
             throw new ModelTooLargeException(String.format(Locale.ROOT,
-                    "the model needs about %s (vocabulary %,d x --dim %,d, --batch-size %,d) but only %s is free; "
-                            + "lower --dim, --max-vocab or --batch-size, or give Java more with CBOW_JAVA_OPTS=-Xmx...",
-                    human(bytes), v, n, m, human(available)));
+                    "the model needs about %s (%s) but only %s is free; lower %s, or give Java more with"
+                            + " CBOW_JAVA_OPTS=-Xmx...", human(bytes), shape, human(available), options));
+        }
+    }
+
+    /**
+     * Fails when the input matrix of a subword model, the {@code vocabulary} words' rows and the
+     * {@code buckets} n-gram rows of {@code dim} floats, cannot be one Java array or does not fit in
+     * the memory left (with the output rows, at most as many as the words).
+     */
+    public static void requireFitsSubwords(int vocabulary, int buckets, int dim) {
+        long rows = (long) vocabulary + buckets;
+        requireArray(rows * dim, "the input rows would hold (" + vocabulary + " words + " + buckets + " buckets) x "
+                + dim + " numbers", "--buckets or --dim");
+        long bytes = 4 * (rows * dim + 2L * vocabulary * dim);
+        Runtime rt = Runtime.getRuntime();
+        long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (bytes > available) {
+            throw new ModelTooLargeException(String.format(Locale.ROOT,
+                    "the subword model needs about %s (%,d words + %,d buckets, x --dim %,d) but only %s is free; "
+                            + "lower --buckets or --dim, or give Java more with CBOW_JAVA_OPTS=-Xmx...",
+                    human(bytes), vocabulary, buckets, dim, human(available)));
         }
     }
 

@@ -61,8 +61,8 @@ final class ProgressMeter {
         if (mean > divergenceLimit && examples >= DIVERGENCE_MIN_EXAMPLES) {
             throw new TrainingDivergedException(epoch, position, mean, divergenceLimit, alpha);
         }
-        listener.progress(epoch, epochs, (int) Math.min(Integer.MAX_VALUE, position),
-                (int) Math.min(Integer.MAX_VALUE, positions), mean, wordsPerSecond);
+        long scale = positions / Integer.MAX_VALUE + 1; // the listener counts in ints: a corpus may not
+        listener.progress(epoch, epochs, (int) (position / scale), (int) (positions / scale), mean, wordsPerSecond);
         return mean;
     }
 

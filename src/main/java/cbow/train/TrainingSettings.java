@@ -68,7 +68,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(dim >= 1, "--dim must be at least 1, got " + dim);
         require(window >= 1, "--window must be at least 1, got " + window);
         require(minCount >= 1, "--min-count must be at least 1, got " + minCount);
-        require(maxVocab >= 0, "--max-vocab must be 0 (no limit) or more, got " + maxVocab);
+        require(maxVocab == 0 || maxVocab >= 2, "--max-vocab must be 0 (no limit) or at least 2 (training needs two words), got " + maxVocab);
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(Double.isFinite(alpha) && alpha > 0, "--alpha must be a positive number, got " + alpha);
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);

@@ -76,7 +76,7 @@ class ConventionsTest {
     void theBarShowsPercentTimeLossAndPace() throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream err = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-        ProgressBarDisplay bar = new ProgressBarDisplay(err, 150);
+        ProgressBarDisplay bar = new ProgressBarDisplay(err, 150, done -> done < 0.5 ? 0.5 : 0.25);
         bar.progress(1, 2, 25, 100, 5.4321, 12_345);
         Thread.sleep(700); // the bar draws from its own thread
         bar.progress(2, 2, 50, 100, 4.25, 23_456);
@@ -85,7 +85,7 @@ class ConventionsTest {
         String shown = bytes.toString(StandardCharsets.UTF_8);
         String last = shown.substring(shown.lastIndexOf('\r') + 1);
         assertTrue(last.matches("(?s)training\\s+75% \\[=+\\s*\\]\\s+150/200 \\(\\d:\\d\\d:\\d\\d / \\d:\\d\\d:\\d\\d\\) "
-                + "epoch 2/2  loss 4\\.2500  23,456 words/s\\n"), last);
-        assertTrue(shown.contains("epoch 1/2  loss 5.4321  12,345 words/s"), shown);
+                + "epoch 2/2  lr 0\\.250000  loss 4\\.2500  23,456 words/s\\n"), last);
+        assertTrue(shown.contains("epoch 1/2  lr 0.500000  loss 5.4321  12,345 words/s"), shown);
     }
 }

@@ -128,7 +128,7 @@ class GarbageInputTest {
                 for (String w : c.words()) {
                     assertTrue(!w.isEmpty() && w.length() <= Tokenizer.MAX_TOKEN_CHARS, "case " + n + ": " + w);
                     assertEquals(w.toLowerCase(Locale.ROOT), w, "case " + n);
-                    assertTrue(w.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || "'-.,".indexOf(cp) >= 0
+                    assertTrue(w.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || "'-.,_".indexOf(cp) >= 0
                             || Character.getType(cp) == Character.NON_SPACING_MARK
                             || Character.getType(cp) == Character.COMBINING_SPACING_MARK
                             || Character.getType(cp) == Character.ENCLOSING_MARK), "case " + n + ": " + w);

@@ -43,7 +43,7 @@ class LargeInputTest {
         CliRun run = CliRun.child(List.of("-Xmx256m"), 120, "train", corpus.toString(), "-o", output.toString(),
                 "--max-vocab", "20", "--dim", "8", "--epochs", "1", "--batch-size", "256");
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.err().matches("(?s)read 17,\\d{3},\\d{3} tokens, 10,000 distinct; vocabulary 20 words.*"), run::toString);
+        assertTrue(run.err().matches("(?s)counting the words of 1 file \\(10\\d MB\\)\\.\\.\\.\nread 17,\\d{3},\\d{3} tokens, 10,000 distinct; vocabulary 20 words[^\n]*\nencoding 1 file.*"), run::toString);
         try (InputStream in = Files.newInputStream(output)) {
             Embeddings e = EmbeddingsJson.read(in);
             assertEquals(20, e.size());

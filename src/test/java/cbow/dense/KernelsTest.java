@@ -34,6 +34,34 @@ class KernelsTest {
     }
 
     @Test
+    void dotRowsGivesEachRowsDotBitForBit() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int n : new int[] {1, 7, 16, 100, 300, 301}) {
+            for (int rows : new int[] {1, 3, 4, 9}) {
+                float[] m = new float[rows * n];
+                float[] x = new float[n];
+                for (int i = 0; i < m.length; i++) {
+                    m[i] = (float) random.nextGaussian();
+                }
+                for (int i = 0; i < n; i++) {
+                    x[i] = (float) random.nextGaussian();
+                }
+                float[] out = new float[rows];
+                Kernels.dotRows(m, rows, n, x, out);
+                for (int r = 0; r < rows; r++) {
+                    assertEquals(Float.floatToIntBits(Kernels.dot(m, r * n, x, 0, n)), Float.floatToIntBits(out[r]),
+                            "row " + r + " of " + rows + ", n " + n);
+                    double exact = 0;
+                    for (int k = 0; k < n; k++) {
+                        exact += (double) m[r * n + k] * x[k];
+                    }
+                    assertEquals(exact, out[r], 1e-4 * Math.sqrt(n));
+                }
+            }
+        }
+    }
+
+    @Test
     void multiplyAddBiasMatchesNaiveProduct() {
         for (int[] s : SHAPES) {
             int rows = s[0], depth = s[1], width = s[2], aOff = 3, cOff = 5;

@@ -28,11 +28,7 @@ class Word2VecFormatTest {
 
     private static byte[] bytes(EmbeddingsFormat format, Embeddings e) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        switch (format) {
-            case JSON -> EmbeddingsJson.write(e, out);
-            case WORD2VEC -> Word2VecFormat.writeText(e, out);
-            case WORD2VEC_BINARY -> Word2VecFormat.writeBinary(e, out);
-        }
+        EmbeddingsWriter.write(e, format, out);
         return out.toByteArray();
     }
 
@@ -43,14 +39,16 @@ class Word2VecFormatTest {
     @Test
     void everyFormatRoundTripsExactlyAndIsRecognised() throws IOException {
         Embeddings e = sample();
-        for (EmbeddingsFormat format : EmbeddingsFormat.values()) {
+        List<EmbeddingsFormat> readable = Arrays.stream(EmbeddingsFormat.values()).filter(EmbeddingsFormat::singleFile).toList();
+        assertEquals(4, readable.size(), "json, word2vec text and binary, glove");
+        for (EmbeddingsFormat format : readable) {
             byte[] written = bytes(format, e);
             assertEquals(format, EmbeddingsFormat.detect(written, written.length));
             Embeddings back = load(written);
             assertEquals(e.words(), back.words(), format.toString());
             assertArrayEquals(e.vectors(), back.vectors(), format.toString());
             // and again through another format: json -> word2vec -> binary -> json loses nothing but counts
-            for (EmbeddingsFormat other : EmbeddingsFormat.values()) {
+            for (EmbeddingsFormat other : readable) {
                 Embeddings twice = load(bytes(other, back));
                 assertEquals(e.words(), twice.words());
                 assertArrayEquals(e.vectors(), twice.vectors());
@@ -75,6 +73,25 @@ class Word2VecFormatTest {
     }
 
     @Test
+    void readsGloveTextWithoutHeader() throws IOException {
+        String glove = "the 0.5 -1 2e-3\nof 1 2 3\n, 0 0 -0.25\n";
+        byte[] bytes = glove.getBytes(StandardCharsets.UTF_8);
+        assertEquals(EmbeddingsFormat.GLOVE, EmbeddingsFormat.detect(bytes, bytes.length));
+        Embeddings e = load(bytes);
+        assertEquals(List.of("the", "of", ","), e.words());
+        assertArrayEquals(new float[] {0.5f, -1, 2e-3f, 1, 2, 3, 0, 0, -0.25f}, e.vectors());
+        // more rows than the first buffer holds: the rows grow
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            many.append("w").append(i).append(' ').append(i).append(' ').append(-i).append('\n');
+        }
+        Embeddings grown = load(many.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(3000, grown.size());
+        assertArrayEquals(new float[] {2999, -2999}, grown.vector(2999));
+        assertMessage("a 1 2\nb 1\n", "line 2: the vector of 'b' has 1 numbers, not 2");
+    }
+
+    @Test
     void corruptFilesSayWhatIsWrong() {
         assertMessage("2 3\nhello 1 2 3\n", "declares 2 words but the file holds 1");
         assertMessage("1 3\nhello 1 2\n", "line 2: the vector of 'hello' has 2 numbers, not 3");
@@ -85,6 +102,19 @@ class Word2VecFormatTest {
         byte[] truncated = Arrays.copyOf(binary, binary.length - 10);
         EmbeddingsFormatException e = assertThrows(EmbeddingsFormatException.class, () -> load(truncated));
         assertTrue(e.getMessage().contains("word 5 of 5 ('don't'): the file ends within its vector (truncated?)"), e.getMessage());
+    }
+
+    @Test
+    void aHeaderThatUndercountsIsAnErrorInBothFormats() throws IOException {
+        assertMessage("1 2\nhello 1 2\nworld 3 4\n", "line 3: more vectors than the 1 the header declares");
+        byte[] binary = bytes(sample()); // 5 words
+        String header = "5 ";
+        assertTrue(new String(binary, 0, 2, StandardCharsets.US_ASCII).equals(header));
+        byte[] undercounted = binary.clone();
+        undercounted[0] = '4';
+        EmbeddingsFormatException e = assertThrows(EmbeddingsFormatException.class, () -> load(undercounted));
+        assertTrue(e.getMessage().contains("word 5: more vectors than the 4 the header declares"), e.getMessage());
+        assertEquals(5, load(binary).size(), "the C tool's newline after the last vector is no extra entry");
     }
 
     private static byte[] bytes(Embeddings e) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -66,7 +67,7 @@ class ChartFileTest {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         EmbeddingsJson.write(PlotFixtures.embeddings(PlotFixtures.history()), json);
         Embeddings read = EmbeddingsJson.read(new ByteArrayInputStream(json.toByteArray()));
-        XYChart chart = LossChart.of(read);
+        XYChart chart = LossChart.of(read, "uniform guess, ln V = 1.79", Math.log(6));
 
         byte[] png = ChartFile.render(chart, ChartFile.Format.PNG);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
@@ -87,9 +88,41 @@ class ChartFileTest {
         assertArrayEquals(new double[] {1.745, 1.485, 1.255}, series.get(1).getYData(), 1e-12);
     }
 
+    /** The fixture's embeddings as trained with another output layer. */
+    private static Embeddings trainedWith(Map<String, Object> settings) {
+        Embeddings e = PlotFixtures.embeddings(PlotFixtures.history());
+        float[] vectors = e.vectors();
+        long[] counts = new long[e.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = e.count(i);
+        }
+        return new Embeddings(e.words(), counts, e.dim(), vectors, settings, e.history());
+    }
+
+    @Test
+    void lossChartsOfNsAndHsSayWhatTheirLossIs() {
+        XYChart ns = LossChart.of(trainedWith(Map.of("loss", "ns", "negative", 5L, "window", 5L, "batch_size", 128L)),
+                "every output at 1/2, (1 + K) ln 2 = 4.16", 6 * Math.log(2));
+        assertEquals("loss (mean log-loss of 1 + K binary outputs, nats)", ns.getYAxisTitle());
+        assertFalse(ns.getTitle().contains("batch"), "ns steps one example at a time: " + ns.getTitle());
+        assertTrue(ns.getTitle().contains("K 5"), ns.getTitle());
+        XYSeries nsStart = List.copyOf(ns.getSeriesCollection()).get(2);
+        assertEquals("every output at 1/2, (1 + K) ln 2 = 4.16", nsStart.getName());
+        assertEquals(6 * Math.log(2), nsStart.getYData()[0], 1e-12);
+
+        XYChart hs = LossChart.of(trainedWith(Map.of("loss", "hs", "window", 5L, "batch_size", 128L)), null, 0);
+        assertEquals("loss (mean log-loss along the word's tree path, nats)", hs.getYAxisTitle());
+        assertFalse(hs.getTitle().contains("batch"), hs.getTitle());
+        assertEquals(2, hs.getSeriesCollection().size(), "no reference line when none is given");
+
+        XYChart softmax = LossChart.of(trainedWith(Map.of("loss", "softmax", "window", 5L, "batch_size", 128L)), null, 0);
+        assertEquals("loss (mean cross-entropy, nats)", softmax.getYAxisTitle());
+        assertTrue(softmax.getTitle().contains("batch 128"), softmax.getTitle());
+    }
+
     @Test
     void lossChartWithoutHistoryIsRefused() {
-        Exception e = assertThrows(IllegalArgumentException.class, () -> LossChart.of(PlotFixtures.embeddings(null)));
+        Exception e = assertThrows(IllegalArgumentException.class, () -> LossChart.of(PlotFixtures.embeddings(null), null, 0));
         assertTrue(e.getMessage().contains("no training history"), e.getMessage());
     }
 

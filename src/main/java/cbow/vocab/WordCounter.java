@@ -1,0 +1,183 @@
+package cbow.vocab;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Counts the words of a corpus of any length in memory bounded by {@code limit} distinct words:
+ * the words' characters in one array, their counts, and an open-addressing hash table of ints, about
+ * 30 bytes a word (a {@code HashMap<String, Long>} takes some 100). When more than {@code limit}
+ * distinct words are held, the rarest are pruned as word2vec's ReduceVocab prunes them: every word
+ * seen at most {@code threshold} times so far is dropped, and the threshold rises by one for the next
+ * time. Counts below the limit are exact; past it, a pruned word that comes back starts again from
+ * zero, so only words about as rare as the final threshold can be undercounted or missing (the
+ * threshold is reported, and stays far below usual --min-count values unless the limit is tiny).
+ */
+public final class WordCounter {
+    private final int limit;
+    private char[] chars = new char[1 << 16];
+    private int charsUsed;
+    private int[] start = new int[1024];   // word i's characters are chars[start[i] .. start[i] + length[i])
+    private int[] length = new int[1024];
+    private int[] hash = new int[1024];
+    private long[] count = new long[1024];
+    private int size;
+    private int[] table = new int[2048];   // word index + 1, or 0 for an empty slot; at most half full
+    private long tokens;
+    private long pruneThreshold;           // words seen this often or less were dropped (0: none)
+
+    /** @param limit the most distinct words held at once (at least 2) */
+    public WordCounter(int limit) {
+        if (limit < 2) {
+            throw new IllegalArgumentException("the word counter needs room for at least 2 words, got " + limit);
+        }
+        this.limit = limit;
+    }
+
+    /** Counts one occurrence of {@code word}. */
+    public void add(String word) {
+        tokens++;
+        int h = word.hashCode();
+        int mask = table.length - 1;
+        int slot = mix(h) & mask;
+        while (table[slot] != 0) {
+            int i = table[slot] - 1;
+            if (hash[i] == h && same(i, word)) {
+                count[i]++;
+                return;
+            }
+            slot = (slot + 1) & mask;
+        }
+        int i = append(word, h);
+        table[slot] = i + 1;
+        if (2 * size > table.length) {
+            rehash(table.length * 2);
+        }
+        if (size > limit) {
+            prune();
+        }
+    }
+
+    private boolean same(int i, String word) {
+        int n = length[i];
+        if (n != word.length()) {
+            return false;
+        }
+        int s = start[i];
+        for (int k = 0; k < n; k++) {
+            if (chars[s + k] != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int append(String word, int h) {
+        if (size == count.length) {
+            int grown = size * 2;
+            start = Arrays.copyOf(start, grown);
+            length = Arrays.copyOf(length, grown);
+            hash = Arrays.copyOf(hash, grown);
+            count = Arrays.copyOf(count, grown);
+        }
+        int n = word.length();
+        if (charsUsed + n > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, charsUsed + n));
+        }
+        word.getChars(0, n, chars, charsUsed);
+        start[size] = charsUsed;
+        length[size] = n;
+        hash[size] = h;
+        count[size] = 1;
+        charsUsed += n;
+        return size++;
+    }
+
+    /** word2vec's ReduceVocab: drops the words seen at most the current threshold, then raises it. */
+    private void prune() {
+        pruneThreshold++;
+        int kept = 0;
+        int keptChars = 0;
+        for (int i = 0; i < size; i++) {
+            if (count[i] > pruneThreshold) {
+                System.arraycopy(chars, start[i], chars, keptChars, length[i]);
+                start[kept] = keptChars;
+                length[kept] = length[i];
+                hash[kept] = hash[i];
+                count[kept] = count[i];
+                keptChars += length[i];
+                kept++;
+            }
+        }
+        size = kept;
+        charsUsed = keptChars;
+        rehash(table.length);
+        if (size > limit) {
+            prune(); // everything left was still too frequent: go on raising the threshold
+        }
+    }
+
+    private void rehash(int capacity) {
+        table = new int[capacity];
+        int mask = capacity - 1;
+        for (int i = 0; i < size; i++) {
+            int slot = mix(hash[i]) & mask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            table[slot] = i + 1;
+        }
+    }
+
+    /** Spreads String.hashCode's low bits, which are poor for short words. */
+    private static int mix(int h) {
+        h *= 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
+    /** All occurrences counted (64-bit: a corpus may hold billions). */
+    public long tokens() {
+        return tokens;
+    }
+
+    /** Distinct words held now. */
+    public int size() {
+        return size;
+    }
+
+    /** Words seen at most this often were pruned at some point (0: every count is exact). */
+    public long pruneThreshold() {
+        return pruneThreshold;
+    }
+
+    /** The words held, in the order first counted (since the last prune). */
+    public List<String> words() {
+        return wordsSeenAtLeast(1).words();
+    }
+
+    /** Their counts, in the order of {@link #words}. */
+    public long[] counts() {
+        return Arrays.copyOf(count, size);
+    }
+
+    /**
+     * The words seen at least {@code minCount} times and their counts: only these become strings, so
+     * that the millions of rare words of a large corpus never do.
+     */
+    public VocabularyFile.Counts wordsSeenAtLeast(long minCount) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            n += count[i] >= minCount ? 1 : 0;
+        }
+        List<String> words = new ArrayList<>(n);
+        long[] counts = new long[n];
+        for (int i = 0; i < size; i++) {
+            if (count[i] >= minCount) {
+                counts[words.size()] = count[i];
+                words.add(new String(chars, start[i], length[i]));
+            }
+        }
+        return new VocabularyFile.Counts(words, counts);
+    }
+}

@@ -1,0 +1,82 @@
+package cbow.vocab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** The bounded word counter against a plain HashMap count of the same Zipf-like text. */
+class WordCounterTest {
+    private static String[] text(int tokens, int distinct, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        String[] out = new String[tokens];
+        for (int i = 0; i < tokens; i++) {
+            // a rough Zipf: rank r drawn with probability ~ 1/r
+            int rank = (int) Math.floor(Math.exp(random.nextDouble() * Math.log(distinct)));
+            out[i] = "w" + rank + (rank % 7 == 0 ? "é" : "");
+        }
+        return out;
+    }
+
+    private static Map<String, Long> exact(String[] text) {
+        Map<String, Long> counts = new HashMap<>();
+        for (String w : text) {
+            counts.merge(w, 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> counted(WordCounter counter) {
+        Map<String, Long> out = new HashMap<>();
+        List<String> words = counter.words();
+        long[] counts = counter.counts();
+        for (int i = 0; i < words.size(); i++) {
+            out.put(words.get(i), counts[i]);
+        }
+        return out;
+    }
+
+    @Test
+    void belowTheLimitEveryCountIsExact() {
+        String[] text = text(200_000, 50_000, 1);
+        WordCounter counter = new WordCounter(1_000_000);
+        for (String w : text) {
+            counter.add(w);
+        }
+        assertEquals(0, counter.pruneThreshold());
+        assertEquals(text.length, counter.tokens());
+        assertEquals(exact(text), counted(counter));
+    }
+
+    @Test
+    void pastTheLimitOnlyRareWordsArePrunedAndFrequentCountsStayExact() {
+        String[] text = text(300_000, 100_000, 2);
+        Map<String, Long> exact = exact(text);
+        int limit = 5_000;
+        WordCounter counter = new WordCounter(limit);
+        for (String w : text) {
+            counter.add(w);
+        }
+        assertTrue(counter.size() <= limit, "held " + counter.size());
+        assertTrue(counter.pruneThreshold() > 0);
+        Map<String, Long> counted = counted(counter);
+        long threshold = counter.pruneThreshold();
+        for (Map.Entry<String, Long> e : counted.entrySet()) {
+            long truth = exact.get(e.getKey());
+            assertTrue(e.getValue() <= truth, e.getKey());
+            // a word loses at most what it had when it was pruned, each time below the threshold then
+            assertTrue(truth - e.getValue() <= threshold * (threshold + 1) / 2, e.getKey() + ": " + e.getValue() + " of " + truth);
+        }
+        // the words that matter for a vocabulary (far above the threshold) are all there, counted exactly
+        for (Map.Entry<String, Long> e : exact.entrySet()) {
+            if (e.getValue() > threshold * (threshold + 1) / 2 + threshold * 10L) {
+                assertEquals(e.getValue(), counted.get(e.getKey()), e.getKey());
+            }
+        }
+        assertEquals(text.length, counter.tokens());
+    }
+}
