@@ -8,7 +8,7 @@
 # and on this machine alone cbow train --loss ns --threads 2, E epochs (the same options otherwise).
 # One row a run: wall s (whole application: Spark start-up included), the driver's peak RSS,
 # WS-353 and analogy accuracy (../shared/bench/evalvec.py on word2vec text); then the medians.
-# usage: [MLLIB=0] bench/spark.sh [CORPUS] [SEEDS] [EPOCHS] [ROUNDS]   (CORPUS default: Brown, normalized)
+# usage: [MLLIB=0] [PARTITIONS="2 8"] bench/spark.sh [CORPUS] [SEEDS] [EPOCHS] [ROUNDS]   (CORPUS default: Brown, normalized)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd); shared=$here/../shared
 SEEDS=${2:-1}; EP=${3:-5}; ROUNDS=${4:-10}
@@ -53,7 +53,7 @@ for seed in $(seq "$SEEDS"); do
   timed "$D/me.time" "${spark_java[@]}" cbow.spark.MllibBaseline "$corpus" "$D/me.txt" "$EP" 2 "$seed"
   row "mllib-${EP}it" "$seed" "$D/me.txt" "$D/me.time"
   fi
-  for p in 2 8; do
+  for p in ${PARTITIONS:-2 8}; do
     timed "$D/s$p.time" "${spark_java[@]}" --add-modules jdk.incubator.vector cbow.cli.Main spark "$corpus" --loss ns \
       --epochs "$EP" --seed "$seed" --partitions $p --rounds "$ROUNDS" -o "$D/s$p.json"
     "$here/cbow" export -e "$D/s$p.json" --format word2vec -o "$D/s$p.txt"

@@ -16,28 +16,24 @@ import cbow.train.HogwildTrainer;
 import cbow.train.LossKind;
 import cbow.train.TrainingSettings;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.PairFlatMapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
-import scala.Tuple2;
 
 /**
  * One partition's work in one round of {@link SparkHogwildTrainer}: a copy of the round's broadcast
  * model trained lock-free (one thread, as {@code cbow train}'s threads train: subsampled sentences,
  * shrunk windows, one SGD step an example, the learning rate decaying linearly with the words all
  * partitions have read) on this round's slice of the partition, and then only the rows it changed,
- * as (row key, trained minus broadcast). Keys: input row i is i, output row j is V + j, and
- * {@link #STATS} carries the slice's summed loss, examples and words read.
+ * as one {@link RowDelta} (trained minus broadcast, with the slice's summed loss, examples and words read).
  *
  * <p>The result depends only on the broadcast model, the slice and the seed (epoch, round,
  * partition): a task Spark runs again returns the same deltas, so a retry cannot apply work twice.
  */
-final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer, float[]> {
-    static final int STATS = -1;
+final class HogwildRound implements FlatMapFunction<Iterator<int[]>, RowDelta> {
     private static final int PUBLISH_EVERY = 10_000;
 
     private final Settings settings;
@@ -77,10 +73,9 @@ final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer
     }
 
     @Override
-    public Iterator<Tuple2<Integer, float[]>> call(Iterator<int[]> shard) {
-        List<Tuple2<Integer, float[]>> out = new ArrayList<>();
+    public Iterator<RowDelta> call(Iterator<int[]> shard) {
         if (!shard.hasNext()) {
-            return out.iterator();
+            return List.of(RowDelta.empty(settings.dim())).iterator();
         }
         int[] ids = shard.next();
         int partition = TaskContext.getPartitionId();
@@ -98,10 +93,8 @@ final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer
         long[] bounds = HogwildTrainer.shards(corpus, rounds);
         double[] stats = train(network, corpus, bounds[round], bounds[round + 1],
                 new Subsampler(wordCounts, settings.sample()), seed(partition));
-        changedRows(base.input(), network.input(), n, 0, out);
-        changedRows(base.output(), output, n, v, out);
-        out.add(new Tuple2<>(STATS, new float[] {(float) stats[0], (float) stats[1], (float) stats[2]}));
-        return out.iterator();
+        return List.of(RowDelta.between(base.input(), network.input(), base.output(), output, n, stats[0],
+                (long) stats[1], (long) stats[2])).iterator();
     }
 
     /** Trains ids {@code from..to}; returns {summed cost, examples, words read}. */
@@ -143,23 +136,5 @@ final class HogwildRound implements PairFlatMapFunction<Iterator<int[]>, Integer
     private long seed(int partition) {
         return SplitMix.mix(settings.seed() + 0x9E3779B97F4A7C15L
                 * ((epoch * 1_000_003L + round) * 1_000_003L + partition + 1));
-    }
-
-    /** Adds (key offset + row, trained - base) for every row of N values that training changed. */
-    static void changedRows(float[] base, float[] trained, int n, int keyOffset, List<Tuple2<Integer, float[]>> out) {
-        for (int row = 0, at = 0; at < base.length; row++, at += n) {
-            float[] delta = null;
-            for (int k = 0; k < n; k++) {
-                if (trained[at + k] != base[at + k]) {
-                    if (delta == null) {
-                        delta = new float[n];
-                    }
-                    delta[k] = trained[at + k] - base[at + k];
-                }
-            }
-            if (delta != null) {
-                out.add(new Tuple2<>(keyOffset + row, delta));
-            }
-        }
     }
 }

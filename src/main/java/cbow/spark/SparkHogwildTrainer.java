@@ -11,19 +11,17 @@ import cbow.train.LossKind;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
-import scala.Tuple2;
 
 /**
  * Negative sampling and the hierarchical softmax on Spark. Each epoch is cut into rounds; in a round
  * the driver broadcasts the current model, every partition trains a copy of it lock-free on its
- * next slice ({@link HogwildRound}), and the rows each changed come back as deltas, summed per row
- * on the executors ({@code reduceByKey} on row ids), so the driver receives each changed row once,
- * never a partition's whole model. The driver adds the sums to its model: the partitions' steps
+ * next slice ({@link HogwildRound}), and the rows each changed come back as a {@link RowDelta}, summed
+ * on the executors by a tree reduce, so the driver receives each changed row once, never a
+ * partition's whole model. The driver adds the sums to its model: the partitions' steps
  * add up as the threads' steps of {@code cbow train} add up on shared rows, only seen a round late.
  * (Measured on Brown, README: adding them gives one machine's quality at 2 partitions, but diverges
  * at 8 with the default rate; the mean change of the partitions that changed a row instead was
@@ -77,42 +75,30 @@ public final class SparkHogwildTrainer {
             long epochExamples = 0;
             for (int round = 0; round < rounds; round++) {
                 Broadcast<ModelRows> model = sc.broadcast(new ModelRows(input, output));
-                List<Tuple2<Integer, float[]>> sums = shards
-                        .mapPartitionsToPair(new HogwildRound(taskSettings, countsShared, model, epoch, round, rounds,
+                // summed on the executors where there are many partitions (a tree of depth 2)
+                RowDelta sum = shards
+                        .mapPartitions(new HogwildRound(taskSettings, countsShared, model, epoch, round, rounds,
                                 wordsDone, totalWork, partitions))
-                        .reduceByKey(SparkHogwildTrainer::add, partitions)
-                        .collect();
+                        .treeReduce(RowDelta::plus);
                 model.destroy();
-                float[] stats = new float[3];
-                long moved = 0;
-                for (Tuple2<Integer, float[]> sum : sums) {
-                    int key = sum._1();
-                    if (key == HogwildRound.STATS) {
-                        stats = sum._2();
-                    } else if (key < v) {
-                        addRow(input, key, sum._2());
-                        moved++;
-                    } else {
-                        addRow(output, key - v, sum._2());
-                        moved++;
-                    }
-                }
-                double loss = stats[1] > 0 ? stats[0] / stats[1] : Double.NaN;
+                sum.addTo(input, output);
+                double loss = sum.examples > 0 ? sum.cost / sum.examples : Double.NaN;
                 if (Double.isNaN(firstLoss)) {
                     firstLoss = loss;
                 }
                 // Combined stale steps can overshoot (8 partitions on Brown did): a cost that climbs
                 // far above where the run began is divergence, stopped before it writes a useless file
-                if (stats[1] > 0 && !(loss <= DIVERGENCE_FACTOR * firstLoss)) {
+                if (sum.examples > 0 && !(loss <= DIVERGENCE_FACTOR * firstLoss)) {
                     throw new TrainingDivergedException(epoch, step + 1, loss, settings.alpha());
                 }
-                wordsDone += (long) stats[2];
-                step += (long) stats[1];
-                epochLoss += stats[0];
-                epochExamples += (long) stats[1];
-                if (stats[1] > 0) {
+                wordsDone += sum.words;
+                step += sum.examples;
+                epochLoss += sum.cost;
+                epochExamples += sum.examples;
+                if (sum.examples > 0) {
                     history.addStep(step, loss);
                 }
+                long moved = sum.size();
                 log.accept(String.format("epoch %d round %d/%d: loss %.4f, %,d rows combined (%.1f MB)",
                         epoch, round + 1, rounds, loss, moved, moved * n * 4 / 1e6));
             }
@@ -124,20 +110,5 @@ public final class SparkHogwildTrainer {
         }
         countsShared.destroy();
         return new SparkModel(input, output, history);
-    }
-
-    static float[] add(float[] a, float[] b) {
-        float[] sum = new float[a.length];
-        for (int i = 0; i < a.length; i++) {
-            sum[i] = a[i] + b[i];
-        }
-        return sum;
-    }
-
-    private void addRow(float[] rows, int row, float[] delta) {
-        int at = row * settings.dim();
-        for (int k = 0; k < delta.length; k++) {
-            rows[at + k] += delta[k];
-        }
     }
 }
