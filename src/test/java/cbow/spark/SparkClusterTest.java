@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
 import cbow.embed.EmbeddingsJson;
-import cbow.embed.NearestNeighbours;
-import cbow.synthetic.PlantedCorpus;
+import cbow.synthetic.PlantedRecovery;
 import cbow.train.LossKind;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingListener;
@@ -50,7 +49,7 @@ class SparkClusterTest {
             Run plain = drive(cluster, jars, first, line -> { });
             assertEquals(0, plain.exitCode, plain.err);
             Embeddings e = read(first);
-            assertPlantedGroupsRecovered(e);
+            PlantedRecovery.of(e).assertAtLeast(0.9);
             assertSameKindOfFileAsCbowTrain(e);
 
             Path second = dir.resolve("second.json");
@@ -115,22 +114,6 @@ class SparkClusterTest {
         try (InputStream in = Files.newInputStream(file)) {
             return EmbeddingsJson.read(in);
         }
-    }
-
-    /** At least 90 % of the planted words have a word of their own group as nearest neighbour. */
-    private static void assertPlantedGroupsRecovered(Embeddings e) {
-        NearestNeighbours nn = new NearestNeighbours(e);
-        int words = 0;
-        int hits = 0;
-        for (Map.Entry<String, List<String>> group : PlantedCorpus.GROUPS.entrySet()) {
-            for (String w : group.getValue()) {
-                words++;
-                if (group.getKey().equals(PlantedCorpus.groupOf(nn.nearest(w, 1).get(0).word()))) {
-                    hits++;
-                }
-            }
-        }
-        assertTrue(hits >= 0.9 * words, hits + " of " + words + " planted words next to their own group");
     }
 
     /** The words, counts and settings that cbow train writes for the same options on the same file. */

@@ -1,18 +1,14 @@
 package cbow.train;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import cbow.embed.Embeddings;
-import cbow.embed.NearestNeighbours;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.optim.Optimizer;
 import cbow.synthetic.PlantedCorpus;
+import cbow.synthetic.PlantedRecovery;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -52,24 +48,9 @@ class PlantedStructureTest {
         String text = String.join("\n", PlantedCorpus.generate(7, 3000)) + "\n";
         Embeddings e = new TrainingJob(settings, TrainingListener.SILENT, line -> { })
                 .run(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
-        NearestNeighbours nn = new NearestNeighbours(e);
-        int words = 0;
-        int hits = 0;
-        StringBuilder misses = new StringBuilder();
-        for (Map.Entry<String, List<String>> group : PlantedCorpus.GROUPS.entrySet()) {
-            for (String w : group.getValue()) {
-                words++;
-                String nearest = nn.nearest(w, 1).get(0).word();
-                if (group.getKey().equals(PlantedCorpus.groupOf(nearest))) {
-                    hits++;
-                } else {
-                    misses.append(' ').append(w).append("->").append(nearest);
-                }
-            }
-        }
-        double rate = (double) hits / words;
-        System.out.printf("planted structure, " + settings.loss().label() + ": %d of %d nearest neighbours in the own group (%.1f %%)%n", hits, words, 100 * rate);
-        assertTrue(rate >= REQUIRED_RATE, String.format("only %d of %d (%.0f %%) nearest neighbours in the own group;%s",
-                hits, words, 100 * rate, misses));
+        PlantedRecovery recovery = PlantedRecovery.of(e);
+        System.out.printf("planted structure, %s: %d of %d nearest neighbours in the own group (%.1f %%)%n",
+                settings.loss().label(), recovery.hits(), recovery.words(), 100 * recovery.rate());
+        recovery.assertAtLeast(REQUIRED_RATE);
     }
 }
