@@ -141,6 +141,28 @@ public final class Kernels {
     }
 
     /**
+     * out[i] = scales[i] * (codes[i * n .. (i + 1) * n) . x) for rows i in [0, rows): the product of
+     * a matrix stored as one byte a number (each row a scale times small integers) with a float
+     * vector, in one pass over the codes, a quarter of the bytes of the float matrix. {@code n} must be
+     * {@link #padded} (pad codes and x with zeros). The sum's order differs between the two kernels,
+     * so the last bits may too; callers bound the error, they do not rely on the bits.
+     */
+    public static void dotRowsQuantized(byte[] codes, float[] scales, int rows, int n, float[] x, float[] out) {
+        if (VECTOR) {
+            VectorKernels.dotRowsQuantized(codes, scales, rows, n, x, out);
+        } else {
+            for (int i = 0; i < rows; i++) {
+                int off = i * n;
+                float sum = 0;
+                for (int k = 0; k < n; k++) {
+                    sum += codes[off + k] * x[k];
+                }
+                out[i] = sum * scales[i];
+            }
+        }
+    }
+
+    /**
      * A logistic unit's step on output row {@code row[rowOff..rowOff+n)}: grad += g * row, then
      * row += g * hidden, element by element (each element of the row is read before it is written).
      */
