@@ -66,13 +66,15 @@ public final class WordEmbeddings {
      * @throws IOException when the file cannot be read or is not in that format
      */
     public static WordEmbeddings load(Path file, VectorFormat format) throws IOException {
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": is a directory, not a file");
+        if (Files.isDirectory(file) && !Files.isRegularFile(file.resolve("vectors.tsv"))) {
+            throw new IOException(file + ": is a directory, not a file (nor one holding the Embedding Projector's vectors.tsv)");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, format);
+        try {
+            return new WordEmbeddings(EmbeddingsLoader.load(file, format == null ? null : format.format(), null));
         } catch (NoSuchFileException e) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
+        } catch (EmbeddingsFormatException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -88,7 +90,7 @@ public final class WordEmbeddings {
      */
     public static WordEmbeddings load(InputStream in, VectorFormat format) throws IOException {
         if (format == VectorFormat.PROJECTOR) {
-            throw new IllegalArgumentException("the projector format is written, not read");
+            throw new IllegalArgumentException("the projector format is a pair of files: load it by its directory's or vectors.tsv's path");
         }
         try {
             return new WordEmbeddings(EmbeddingsLoader.load(in, format == null ? null : format.format()));

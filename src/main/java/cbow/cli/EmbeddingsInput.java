@@ -8,6 +8,7 @@ import cbow.embed.EmbeddingsLoader;
 import cbow.embed.NearestNeighbours;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -19,10 +20,10 @@ final class EmbeddingsInput {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, the Embedding Projector's pair (its directory, or its vectors.tsv with metadata.tsv beside it), or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove",
+    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove|projector",
             description = "The format of the embeddings. Default: recognised from the file's first bytes.")
     String format;
 
@@ -54,7 +55,9 @@ final class EmbeddingsInput {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
-        try (InputStream in = CliFiles.openInput(file)) {
+        // a directory is the Embedding Projector's pair (the loader says so if it is not)
+        boolean directory = !file.equals("-") && Files.isDirectory(Path.of(file));
+        try (InputStream in = directory ? InputStream.nullInputStream() : CliFiles.openInput(file)) {
             // a named file goes by its path: a subword model is then memory-mapped, not read whole
             return file.equals("-") ? EmbeddingsLoader.load(in, named) : EmbeddingsLoader.load(Path.of(file), named, cache);
         } catch (EmbeddingsFormatException e) {
