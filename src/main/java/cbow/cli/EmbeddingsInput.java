@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -23,9 +25,19 @@ final class EmbeddingsInput {
             description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, the Embedding Projector's pair (its directory, or its vectors.tsv with metadata.tsv beside it), or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove|projector",
-            description = "The format of the embeddings. Default: recognised from the file's first bytes.")
+    // FORMAT, not the list of names as other options show their choices: the list no longer fits the
+    // synopsis's 80 columns; completion offers the names all the same
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "The format of the embeddings: " + EmbeddingsFormat.NAMES + ". Default: recognised from the file's first bytes.")
     String format;
+
+    /** The formats' names, for completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EmbeddingsFormat.values()).map(EmbeddingsFormat::userName).iterator();
+        }
+    }
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
     Embeddings load() {

@@ -151,13 +151,19 @@ public final class Kernels {
         if (VECTOR) {
             VectorKernels.dotRowsQuantized(codes, scales, rows, n, x, out);
         } else {
-            for (int i = 0; i < rows; i++) {
+            for (int i = 0; i < rows; i++) { // four sums: one would wait on each addition (n is a multiple of 4)
                 int off = i * n;
-                float sum = 0;
-                for (int k = 0; k < n; k++) {
-                    sum += codes[off + k] * x[k];
+                float s0 = 0;
+                float s1 = 0;
+                float s2 = 0;
+                float s3 = 0;
+                for (int k = 0; k < n; k += 4) {
+                    s0 += codes[off + k] * x[k];
+                    s1 += codes[off + k + 1] * x[k + 1];
+                    s2 += codes[off + k + 2] * x[k + 2];
+                    s3 += codes[off + k + 3] * x[k + 3];
                 }
-                out[i] = sum * scales[i];
+                out[i] = ((s0 + s1) + (s2 + s3)) * scales[i];
             }
         }
     }

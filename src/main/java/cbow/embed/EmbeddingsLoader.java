@@ -44,6 +44,10 @@ public final class EmbeddingsLoader {
      * holds words, counts and vectors but no settings or history; pass null when those matter.
      */
     public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
+        if (Files.isDirectory(file) && !Files.exists(file.resolve(ProjectorFormat.VECTORS_FILE))
+                && !Files.exists(file.resolve(ProjectorFormat.METADATA_FILE))) {
+            throw new EmbeddingsFormatException("is a directory, not a file"); // nor a projector's pair
+        }
         if (format == EmbeddingsFormat.PROJECTOR || Files.isDirectory(file)) {
             return ProjectorFormat.read(ProjectorFormat.vectorsFile(file)); // a pair: the cache keys on one file
         }

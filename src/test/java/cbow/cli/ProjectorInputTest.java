@@ -128,6 +128,8 @@ class ProjectorInputTest {
 
         Path empty = dir.resolve("empty");
         Files.createDirectories(empty);
+        assertFails(cbow("similar", "-e", empty.toString(), "x"), "is a directory, not a file");
+        Files.writeString(empty.resolve("metadata.tsv"), "x\n");
         assertFails(cbow("similar", "-e", empty.toString(), "x"), "no vectors.tsv");
 
         CliRun stdin = CliRun.inProcess("1\t0\n".getBytes(StandardCharsets.UTF_8), "similar", "-e", "-", "--input-format", "projector", "x");

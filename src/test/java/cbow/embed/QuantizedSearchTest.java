@@ -101,6 +101,33 @@ class QuantizedSearchTest {
     }
 
     @Test
+    void threadsRacingToMakeTheCopyAllGetTheExactAnswers() throws Exception {
+        Embeddings e = gaussian(8_000, 100, 9);
+        NearestNeighbours exact = new NearestNeighbours(e, false);
+        NearestNeighbours quick = new NearestNeighbours(e, true); // no query yet: the threads race to make the copy
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int first = t;
+                done.add(pool.submit(() -> {
+                    for (int q = first; q < 400; q += 4) {
+                        String word = e.word(q * 13 % e.size());
+                        assertEquals(exact.nearest(word, 10), quick.nearest(word, 10), word);
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertTrue(quick.scansQuantizedCopy());
+    }
+
+    @Test
     void aNumberThatIsNotFiniteLeavesTheExactScan() {
         Embeddings e = gaussian(100, 16, 7);
         float[] v = e.vectors().clone();
