@@ -15,4 +15,9 @@ for _ in range(5):  # the mean of 5 passes over the 200 queries, as JMH's 5 meas
     for w in words:
         kv.most_similar(w, topn=10)
     passes.append((time.perf_counter() - start) / len(words) * 1000)
+import ctypes  # which OpenBLAS kernel numpy runs, on standard error
+for path in sorted({line.split()[-1] for line in open("/proc/self/maps") if "libopenblas" in line}):
+    corename = ctypes.CDLL(path).openblas_get_corename
+    corename.restype = ctypes.c_char_p
+    print(f"gensim's OpenBLAS kernel: {corename().decode()} ({path})", file=sys.stderr)
 print(f"{sum(passes) / len(passes):.4f}")

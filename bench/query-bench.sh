@@ -15,8 +15,15 @@ echo "== cbow: NearestNeighbours, 1 thread (JMH)"
 java -cp "$cp" org.openjdk.jmh.Main NearestNeighboursBenchmark \
   -jvmArgsAppend "--add-modules jdk.incubator.vector -Xmx2g -Dcbow.bench.vectors=$vectors" \
   -rf json -rff "$work/jmh.json" | grep -E "^(Benchmark|NearestNeighbours)"
-cbow_ms="$(/usr/bin/python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["primaryMetric"]["score"])' "$work/jmh.json")"
 echo "== gensim: KeyedVectors.most_similar, 1 thread (OpenBLAS and OpenMP held to one thread)"
-gensim_ms="$(OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 /usr/bin/python3 bench/gensim-most-similar.py "$vectors")"
-printf 'cbow %.3f ms a query, gensim %.3f ms a query: cbow is %.2fx faster\n' "$cbow_ms" "$gensim_ms" \
-  "$(/usr/bin/python3 -c "print($gensim_ms / $cbow_ms)")"
+# numpy's OpenBLAS as it comes (OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset: a machine that pins an
+# older kernel through them would slow gensim); the kernel it then runs is printed
+gensim_ms="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 \
+  /usr/bin/python3 bench/gensim-most-similar.py "$vectors")"
+/usr/bin/python3 - "$work/jmh.json" "$gensim_ms" <<'PY'
+import json, sys
+gensim = float(sys.argv[2])
+for run in json.load(open(sys.argv[1])):
+    ms = run["primaryMetric"]["score"]
+    print(f"cbow ({run['params']['scan']}) {ms:.3f} ms a query, gensim {gensim:.3f} ms a query: cbow is {gensim / ms:.2f}x faster")
+PY

@@ -14,7 +14,8 @@ public enum VectorFormat {
     GLOVE(EmbeddingsFormat.GLOVE),
     /**
      * The TensorFlow Embedding Projector's vectors.tsv and metadata.tsv (word and count), written into
-     * a directory. Written only: {@link WordEmbeddings#load} does not read it.
+     * a directory; {@link WordEmbeddings#load(java.nio.file.Path)} reads it from that directory or from
+     * its vectors.tsv (metadata.tsv beside it), not from a stream.
      */
     PROJECTOR(EmbeddingsFormat.PROJECTOR);
 

@@ -19,7 +19,7 @@ final class CloserThanCommand implements Callable<Integer> {
     public Integer call() {
         WordPairQuery.Loaded q = words.load();
         for (NearestNeighbours.Neighbour n : q.compare().closerThan(q.a(), q.b())) {
-            System.out.printf(Locale.ROOT, "%s\t%.4f%n", n.word(), n.similarity());
+            System.out.printf(Locale.US, "%s\t%.4f%n", n.word(), n.similarity());
         }
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;

@@ -34,7 +34,8 @@ final class CompletionCommand implements Runnable {
     /**
      * Completes each option with the values its synopsis shows: an enum's constants in lowercase,
      * as users type them (picocli offers {@code SOFTMAX NS HS}), and a String option's choices from
-     * its label ({@code --format=text|tsv|jsonl}), so that the synopsis is their one source.
+     * its label ({@code --format=text|tsv|jsonl}), so that the synopsis is their one source, or from
+     * its completion candidates where the list is too long for the synopsis ({@code --input-format}).
      */
     static void offerWhatUsersType(CommandSpec command) {
         for (OptionSpec option : List.copyOf(command.options())) {
@@ -46,6 +47,8 @@ final class CompletionCommand implements Runnable {
                 }
             } else if (option.paramLabel().contains("|")) {
                 values.addAll(List.of(option.paramLabel().split("\\|")));
+            } else if (option.completionCandidates() != null) {
+                option.completionCandidates().forEach(values::add); // relabelled below: two options' labels may be alike
             }
             if (!values.isEmpty()) {
                 command.remove(option);

@@ -39,7 +39,7 @@ final class DoesntMatchCommand implements Callable<Integer> {
         List<WordComparisons.Fit> fits = new WordComparisons(new NearestNeighbours(embeddings)).doesntMatch(ids);
         if (scores) {
             for (WordComparisons.Fit f : fits) {
-                System.out.printf(Locale.ROOT, "%s\t%.4f%n", embeddings.word(f.id()), f.cosine());
+                System.out.printf(Locale.US, "%s\t%.4f%n", embeddings.word(f.id()), f.cosine());
             }
         } else {
             System.out.println(embeddings.word(fits.get(0).id()));

@@ -8,7 +8,10 @@ import cbow.embed.EmbeddingsLoader;
 import cbow.embed.NearestNeighbours;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -19,12 +22,22 @@ final class EmbeddingsInput {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, the Embedding Projector's pair (its directory, or its vectors.tsv with metadata.tsv beside it), or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
     String file;
 
-    @Option(names = "--input-format", paramLabel = "json|word2vec|word2vec-binary|glove",
-            description = "The format of the embeddings. Default: recognised from the file's first bytes.")
+    // FORMAT, not the list of names as other options show their choices: the list no longer fits the
+    // synopsis's 80 columns; completion offers the names all the same
+    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = Formats.class,
+            description = "The format of the embeddings: " + EmbeddingsFormat.NAMES + ". Default: recognised from the file's first bytes.")
     String format;
+
+    /** The formats' names, for completion. */
+    static final class Formats implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(EmbeddingsFormat.values()).map(EmbeddingsFormat::userName).iterator();
+        }
+    }
 
     /** Reads the whole file (settings and history too); what can go wrong becomes one line naming the file. */
     Embeddings load() {
@@ -54,7 +67,9 @@ final class EmbeddingsInput {
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
         }
-        try (InputStream in = CliFiles.openInput(file)) {
+        // a directory is the Embedding Projector's pair (the loader says so if it is not)
+        boolean directory = !file.equals("-") && Files.isDirectory(Path.of(file));
+        try (InputStream in = directory ? InputStream.nullInputStream() : CliFiles.openInput(file)) {
             // a named file goes by its path: a subword model is then memory-mapped, not read whole
             return file.equals("-") ? EmbeddingsLoader.load(in, named) : EmbeddingsLoader.load(Path.of(file), named, cache);
         } catch (EmbeddingsFormatException e) {

@@ -51,8 +51,9 @@ final class EvaluateCommand implements Callable<Integer> {
     int restrict;
 
     @Option(names = "--format", paramLabel = "text|json|jsonl", defaultValue = "text",
-            description = "text; json (all the figures as one JSON object, for scripts); or jsonl (one line per analogy "
-                    + "question with the answer given, then the figures as {\"summary\": ...}). Default: ${DEFAULT-VALUE}.")
+            description = "text; json (all the figures as one JSON object, for scripts); or jsonl (one line per word pair "
+                    + "with the model's cosine and the human score, or why it was skipped; one per analogy question with the "
+                    + "answer given; then the figures as {\"summary\": ...}). Default: ${DEFAULT-VALUE}.")
     String format;
 
     @Override
@@ -83,7 +84,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (pairs != null) {
             WordPairs.Result r;
             try {
-                r = pairs.evaluate(space, unseen);
+                r = pairs.evaluate(space, unseen, report::pair);
             } catch (IllegalArgumentException e) {
                 throw new CommandFailure(pairsFile + ": " + e.getMessage());
             }

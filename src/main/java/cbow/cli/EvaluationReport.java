@@ -12,8 +12,8 @@ import java.util.Locale;
 
 /**
  * Prints what {@code cbow evaluate} measured: as text (the default), as one JSON object of all the
- * figures ({@code json}), or as one JSON line per analogy question followed by that object under
- * {@code "summary"} ({@code jsonl}).
+ * figures ({@code json}), or as one JSON line per word pair and per analogy question followed by
+ * that object under {@code "summary"} ({@code jsonl}).
  */
 final class EvaluationReport {
     private enum Format { TEXT, JSON, JSONL }
@@ -77,6 +77,35 @@ final class EvaluationReport {
             g.writeNumberField("invalid_lines", r.invalidLines());
             g.writeEndObject();
         });
+    }
+
+    /**
+     * One word pair as scored (jsonl prints it at once): the words, the human score, and the model's
+     * cosine, or why the pair was skipped.
+     */
+    void pair(WordPairs.Scored p) {
+        if (format != Format.JSONL) {
+            return;
+        }
+        StringWriter line = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(line)) {
+            g.writeStartObject();
+            g.writeStringField("first", p.pair().first());
+            g.writeStringField("second", p.pair().second());
+            number(g, "human", p.pair().score());
+            if (p.skipped() != null) {
+                g.writeStringField("skipped", p.skipped());
+            } else {
+                number(g, "cosine", p.cosine());
+                if (p.built()) {
+                    g.writeBooleanField("built", true);
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.println(line);
     }
 
     /** One analogy question answered (jsonl prints it at once). */

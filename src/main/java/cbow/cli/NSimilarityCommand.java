@@ -30,7 +30,7 @@ final class NSimilarityCommand implements Callable<Integer> {
         Embeddings embeddings = input.loadVectors();
         WordComparisons compare = new WordComparisons(new NearestNeighbours(embeddings));
         double s = compare.nSimilarity(input.idsOf(embeddings, first), input.idsOf(embeddings, second));
-        System.out.printf(Locale.ROOT, "%.4f%n", s);
+        System.out.printf(Locale.US, "%.4f%n", s);
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;
     }

@@ -21,11 +21,17 @@ import java.util.Locale;
  * <li>jsonl: one object per query, {@code {"query": .., "neighbours": [{"word": .., "similarity": ..}]}},
  *     or {@code {"query": .., "error": ..}} for a query that failed.</li>
  * </ul>
+ * Numbers are formatted for {@code Locale.US}, which prints what {@code Locale.ROOT} prints (a point,
+ * no grouping) without loading the locale data that any other locale's first use costs a query's
+ * start. The query commands all do so.
  */
 final class NeighbourOutput {
     enum Format { TEXT, TSV, JSONL }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Made at the first jsonl answer: text and tsv output need no JSON classes. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
 
     private final Format format;
     private final boolean headed;
@@ -51,7 +57,7 @@ final class NeighbourOutput {
                     out.print((blocks > 0 ? "\n# " : "# ") + field(query) + "\n");
                 }
                 for (Neighbour n : neighbours) {
-                    out.printf(Locale.ROOT, "%s\t%.4f%n", field(n.word()), n.similarity());
+                    out.printf(Locale.US, "%s\t%.4f%n", field(n.word()), n.similarity());
                 }
             }
             case TSV -> {
@@ -60,7 +66,7 @@ final class NeighbourOutput {
                 }
                 int rank = 1;
                 for (Neighbour n : neighbours) {
-                    out.printf(Locale.ROOT, "%s\t%d\t%s\t%.6f%n", field(query), rank++, field(n.word()), n.similarity());
+                    out.printf(Locale.US, "%s\t%d\t%s\t%.6f%n", field(query), rank++, field(n.word()), n.similarity());
                 }
             }
             case JSONL -> out.println(json(query, neighbours, null));
@@ -102,7 +108,7 @@ final class NeighbourOutput {
 
     private static String json(String query, List<Neighbour> neighbours, String error) {
         StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
+        try (JsonGenerator g = Json.FACTORY.createGenerator(text)) {
             g.writeStartObject();
             g.writeStringField("query", query);
             if (error != null) {

@@ -45,7 +45,7 @@ final class SimilarityCommand implements Callable<Integer> {
         WordComparisons compare = new WordComparisons(new NearestNeighbours(embeddings));
         if (!fromStdin) {
             double s = compare.similarity(input.idOf(embeddings, words.get(0)), input.idOf(embeddings, words.get(1)));
-            System.out.printf(Locale.ROOT, "%.4f%n", s);
+            System.out.printf(Locale.US, "%.4f%n", s);
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
@@ -55,7 +55,7 @@ final class SimilarityCommand implements Callable<Integer> {
                 throw new CommandFailure("standard input: line " + lineNo + ": expected two words, found " + pair.length);
             }
             double s = compare.similarity(input.idOf(embeddings, pair[0]), input.idOf(embeddings, pair[1]));
-            System.out.printf(Locale.ROOT, "%s\t%s\t%.4f%n", pair[0], pair[1], s);
+            System.out.printf(Locale.US, "%s\t%s\t%.4f%n", pair[0], pair[1], s);
             System.out.flush();
         }, QueryLines.Failed.NOTHING);
     }

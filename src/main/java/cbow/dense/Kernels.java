@@ -141,6 +141,34 @@ public final class Kernels {
     }
 
     /**
+     * out[i] = scales[i] * (codes[i * n .. (i + 1) * n) . x) for rows i in [0, rows): the product of
+     * a matrix stored as one byte a number (each row a scale times small integers) with a float
+     * vector, in one pass over the codes, a quarter of the bytes of the float matrix. {@code n} must be
+     * {@link #padded} (pad codes and x with zeros). The sum's order differs between the two kernels,
+     * so the last bits may too; callers bound the error, they do not rely on the bits.
+     */
+    public static void dotRowsQuantized(byte[] codes, float[] scales, int rows, int n, float[] x, float[] out) {
+        if (VECTOR) {
+            VectorKernels.dotRowsQuantized(codes, scales, rows, n, x, out);
+        } else {
+            for (int i = 0; i < rows; i++) { // four sums: one would wait on each addition (n is a multiple of 4)
+                int off = i * n;
+                float s0 = 0;
+                float s1 = 0;
+                float s2 = 0;
+                float s3 = 0;
+                for (int k = 0; k < n; k += 4) {
+                    s0 += codes[off + k] * x[k];
+                    s1 += codes[off + k + 1] * x[k + 1];
+                    s2 += codes[off + k + 2] * x[k + 2];
+                    s3 += codes[off + k + 3] * x[k + 3];
+                }
+                out[i] = ((s0 + s1) + (s2 + s3)) * scales[i];
+            }
+        }
+    }
+
+    /**
      * A logistic unit's step on output row {@code row[rowOff..rowOff+n)}: grad += g * row, then
      * row += g * hidden, element by element (each element of the row is read before it is written).
      */

@@ -1,9 +1,11 @@
 package cbow.dense;
 
 import java.util.Arrays;
+import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -335,6 +337,25 @@ final class VectorKernels {
     static void dotRows(float[] m, int rows, int n, float[] x, float[] out) {
         for (int i = 0; i < rows; i++) {
             out[i] = dot(m, i * n, x, 0, n);
+        }
+    }
+
+    /** Bytes as many as the float lanes: one load of codes widens to one float vector. */
+    private static final VectorSpecies<Byte> CODES = VectorSpecies.of(byte.class, VectorShape.forBitSize(L * Byte.SIZE));
+
+    /**
+     * See {@link Kernels#dotRowsQuantized}: each row's codes (n a multiple of the lanes) widened to
+     * floats and multiplied into the query, a quarter of the float matrix's bytes read.
+     */
+    static void dotRowsQuantized(byte[] codes, float[] scales, int rows, int n, float[] x, float[] out) {
+        for (int i = 0; i < rows; i++) {
+            int off = i * n;
+            FloatVector acc = FloatVector.zero(S);
+            for (int k = 0; k < n; k += L) {
+                FloatVector c = (FloatVector) ByteVector.fromArray(CODES, codes, off + k).convertShape(VectorOperators.B2F, S, 0);
+                acc = c.fma(FloatVector.fromArray(S, x, k), acc);
+            }
+            out[i] = acc.reduceLanes(VectorOperators.ADD) * scales[i];
         }
     }
 

@@ -15,8 +15,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -116,15 +114,21 @@ public final class EmbeddingsCache {
         throw new IllegalArgumentException("CBOW_CACHE_MAX must be a size such as 500M or 2G (0 turns the cache off), got '" + text + "'");
     }
 
-    /** Where the copy of {@code source} lives (one entry per source path). */
+    /**
+     * Where the copy of {@code source} lives (one entry per source path): a 128-bit hash of the
+     * absolute path. Not a cryptographic digest: MessageDigest's first use sets up the security
+     * providers, about a tenth of a query's start, and a name shared by two paths could not answer for
+     * the wrong file anyway (the entry's stamp holds the source's device and inode).
+     */
     Path entryFor(Path source) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(source.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            return directory.resolve(HexFormat.of().formatHex(digest, 0, 16) + SUFFIX);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e); // every JDK has SHA-256
+        byte[] path = source.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8);
+        long high = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+        long low = 0x9e3779b97f4a7c15L; // a second, independent mix of the same bytes
+        for (byte b : path) {
+            high = (high ^ (b & 0xff)) * 0x100000001b3L;
+            low = Long.rotateLeft(low ^ ((b & 0xff) * 0xff51afd7ed558ccdL), 29) * 0xc4ceb9fe1a85ec53L;
         }
+        return directory.resolve(HexFormat.of().toHexDigits(high) + HexFormat.of().toHexDigits(low ^ (low >>> 31)) + SUFFIX);
     }
 
     /** What a parse of a source file needs: the bytes, and leave to file the result afterwards. */
@@ -154,7 +158,7 @@ public final class EmbeddingsCache {
         } catch (IOException gone) {
             return parsed; // the file went away meanwhile: what was read stands, nothing is filed
         }
-        if (before.equals(after) && handle.size == after.size && handle.edges == after.edges) {
+        if (before.sameAs(after) && handle.size == after.size && handle.edges == after.edges) {
             write(after, source, parsed);
         }
         return parsed;
@@ -176,7 +180,7 @@ public final class EmbeddingsCache {
                 return null;
             }
             Stamp stamp = Stamp.of(source);
-            if (!new Stamp(all.getLong(), all.getLong(), all.getLong(), all.getLong()).equals(stamp)) {
+            if (!new Stamp(all.getLong(), all.getLong(), all.getLong(), all.getLong()).sameAs(stamp)) {
                 return null; // another version of the file: it is parsed, and this entry replaced
             }
             embeddings = checkedBody(all);
@@ -318,8 +322,15 @@ public final class EmbeddingsCache {
         }
     }
 
-    /** What identifies one version of a source file. */
+    /**
+     * What identifies one version of a source file. Compared with {@link #sameAs}, not the record's
+     * equals, which is built by method handles at its first call: tens of milliseconds of a query.
+     */
     private record Stamp(long size, long mtime, long identity, long edges) {
+        boolean sameAs(Stamp o) {
+            return size == o.size && mtime == o.mtime && identity == o.identity && edges == o.edges;
+        }
+
         /** The file at {@code source} now: its attributes, and its edges read through the path. */
         static Stamp of(Path source) throws IOException {
             BasicFileAttributes attributes = Files.readAttributes(source, BasicFileAttributes.class);

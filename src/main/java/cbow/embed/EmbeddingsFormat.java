@@ -16,9 +16,9 @@ public enum EmbeddingsFormat {
     /** GloVe's text format: word2vec's text lines without the "count dim" line. */
     GLOVE("glove"),
     /**
-     * The TensorFlow Embedding Projector's pair of files, written into a directory: vectors.tsv (one
-     * vector a line, tab-separated) and metadata.tsv (a header, then word and count a line).
-     * Written, not read.
+     * The TensorFlow Embedding Projector's pair of files in a directory: vectors.tsv (one vector a
+     * line, tab-separated) and metadata.tsv (a header, then word and count a line). Read from the
+     * directory or from its vectors.tsv (see {@link ProjectorFormat}); not from a stream.
      */
     PROJECTOR("projector");
 
@@ -69,6 +69,9 @@ public enum EmbeddingsFormat {
             lineEnd++;
         }
         String header = new String(head, i, lineEnd - i, StandardCharsets.UTF_8).trim();
+        if (numbersByTabs(header) && (!header.matches("[0-9]+[ \t]+[0-9]+") || numbersByTabs(nextLine(head, lineEnd, length)))) {
+            return PROJECTOR; // only numbers, tab-separated, with no word: a projector's vectors.tsv
+        }
         if (!header.matches("[0-9]+[ \t]+[0-9]+")) {
             if (header.matches("\\S+( +[-+0-9.eEinfINFaN]+)+")) {
                 return GLOVE; // a word, then numbers: a vector line with no header
@@ -86,6 +89,19 @@ public enum EmbeddingsFormat {
             }
         }
         return WORD2VEC;
+    }
+
+    private static boolean numbersByTabs(String line) {
+        return line.indexOf('\t') >= 0 && line.strip().matches("[-+0-9.eEinfINFaN]+( *\t *[-+0-9.eEinfINFaN]+)+");
+    }
+
+    private static String nextLine(byte[] head, int lineEnd, int length) {
+        int start = Math.min(lineEnd + 1, length);
+        int end = start;
+        while (end < length && head[end] != '\n') {
+            end++;
+        }
+        return new String(head, start, end - start, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The one way commands read embeddings: cbow's JSON, word2vec's text or binary format (fastText's
- * .vec and gensim's files included) or GloVe's text, recognised from the first bytes unless the caller names the
+ * .vec and gensim's files included), GloVe's text or the Embedding Projector's pair (from a path), recognised from the first bytes unless the caller names the
  * format; and cbow's subword model ({@link SubwordModelFile}), always recognised by its magic bytes,
  * which also builds vectors for words outside the vocabulary.
  */
@@ -33,7 +33,8 @@ public final class EmbeddingsLoader {
             case WORD2VEC -> Word2VecFormat.readText(buffered);
             case WORD2VEC_BINARY -> Word2VecFormat.readBinary(buffered);
             case GLOVE -> Word2VecFormat.readHeaderless(buffered);
-            case PROJECTOR -> throw new EmbeddingsFormatException("the projector format is written, not read");
+            case PROJECTOR -> throw new EmbeddingsFormatException("the Embedding Projector's vectors.tsv holds no words (they are in "
+                    + "metadata.tsv beside it): name the file or its directory, not standard input");
         };
     }
 
@@ -43,16 +44,36 @@ public final class EmbeddingsLoader {
      * holds words, counts and vectors but no settings or history; pass null when those matter.
      */
     public static Embeddings load(Path file, EmbeddingsFormat format, EmbeddingsCache cache) throws IOException {
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 64)) {
-            if (isSubwordModel(in)) {
-                return SubwordModelFile.read(file); // binary already, and memory-mapped: no cache needed
-            }
+        if (Files.isDirectory(file) && !Files.exists(file.resolve(ProjectorFormat.VECTORS_FILE))
+                && !Files.exists(file.resolve(ProjectorFormat.METADATA_FILE))) {
+            throw new EmbeddingsFormatException("is a directory, not a file"); // nor a projector's pair
+        }
+        if (format == EmbeddingsFormat.PROJECTOR || Files.isDirectory(file)) {
+            return ProjectorFormat.read(ProjectorFormat.vectorsFile(file)); // a pair: the cache keys on one file
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(SNIFF_BYTES);
+        }
+        if (SubwordModelFile.recognises(head, head.length)) {
+            return SubwordModelFile.read(file); // binary already, and memory-mapped: no cache needed
+        }
+        if (format == null && isProjectorVectors(head)) {
+            return ProjectorFormat.read(file);
         }
         if (cache != null && Files.size(file) >= EmbeddingsCache.MIN_SOURCE_BYTES) {
             return cache.load(file, in -> load(in, format));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return load(in, format);
+        }
+    }
+
+    private static boolean isProjectorVectors(byte[] head) {
+        try {
+            return head.length > 0 && EmbeddingsFormat.detect(head, head.length) == EmbeddingsFormat.PROJECTOR;
+        } catch (EmbeddingsFormatException e) {
+            return false; // reported by the reader of the format asked for
         }
     }
 

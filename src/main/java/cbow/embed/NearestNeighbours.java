@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -19,14 +20,36 @@ public final class NearestNeighbours {
     public record Neighbour(String word, double similarity) {
     }
 
+    /**
+     * From this many numbers (rows x dim) on, queries after the first scan a one-byte copy of the
+     * matrix first (see {@link QuantizedRows}): 16 MB of floats, past the processor's caches, where
+     * the exact scan is bound by memory. Below it the exact scan is as fast and needs no copy.
+     */
+    static final long QUANTIZE_FROM = 1 << 22;
+
     private final Embeddings embeddings;
     private final int dim;
     private final float[] unit; // each row scaled to length 1 (a zero row stays zero)
+    private final boolean quantizable;
+    private final AtomicInteger scans = new AtomicInteger();
+    private volatile QuantizedRows quantized; // made at the second query: a one-query process does without
 
     public NearestNeighbours(Embeddings embeddings) {
         this.embeddings = embeddings;
         this.dim = embeddings.dim();
         this.unit = UnitVectors.rows(embeddings.vectors(), dim);
+        this.quantizable = (long) embeddings.size() * dim >= QUANTIZE_FROM;
+    }
+
+    /**
+     * With {@code quantize}, queries after the first scan the one-byte copy first whatever the size;
+     * without, they always scan the float matrix (benchmarks and tests compare the two).
+     */
+    public NearestNeighbours(Embeddings embeddings, boolean quantize) {
+        this.embeddings = embeddings;
+        this.dim = embeddings.dim();
+        this.unit = UnitVectors.rows(embeddings.vectors(), dim);
+        this.quantizable = quantize;
     }
 
     public Embeddings embeddings() {
@@ -116,22 +139,62 @@ public final class NearestNeighbours {
         // one matrix-vector product over the rows in question, then the best k of its outputs: the
         // same numbers as cosine(id, unitQuery), rows taken four at a time
         int n = Math.min(limit, embeddings.size());
+        QuantizedRows quick = quantized();
+        if (quick != null) {
+            // the rows whose approximate score's error bound leaves them a chance, scored exactly
+            // (the same numbers as the scan below): the best of them are the best of all rows
+            int[] ids = quick.candidates(unitQuery, Math.min(n, quick.rows()), k, excluded);
+            float[] scores = new float[ids.length];
+            for (int j = 0; j < ids.length; j++) {
+                scores[j] = Kernels.dot(unit, ids[j] * dim, unitQuery, 0, dim);
+            }
+            return top(ids, scores, k, excluded);
+        }
         float[] scores = new float[n];
         Kernels.dotRows(unit, n, dim, unitQuery, scores);
-        return top(scores, k, excluded);
+        return top(null, scores, k, excluded);
+    }
+
+    /** Whether queries now scan the one-byte copy first (for tests). */
+    boolean scansQuantizedCopy() {
+        return quantized != null;
+    }
+
+    /** The one-byte copy of the rows, made at the second query of a large enough matrix; else null. */
+    private QuantizedRows quantized() {
+        if (!quantizable) {
+            return null;
+        }
+        QuantizedRows q = quantized;
+        if (q == null && scans.getAndIncrement() >= 1) {
+            synchronized (this) {
+                q = quantized;
+                if (q == null) {
+                    q = QuantizedRows.of(unit, embeddings.size(), dim);
+                    if (q == null) {
+                        return null; // a number that is not finite: every query scans exactly (scans keeps counting)
+                    }
+                    quantized = q;
+                }
+            }
+        }
+        return q;
     }
 
     /**
      * The k best of {@code scores} as {@link #best} chooses them (a higher score first, then the lower
      * id), on a min-heap of primitive (score, id) pairs: no object per candidate in the scan.
+     * {@code scores[j]} is the score of word {@code ids[j]} (ids in increasing order), or of word j
+     * when {@code ids} is null.
      */
-    private List<Neighbour> top(float[] scores, int k, IntPredicate excluded) {
+    private List<Neighbour> top(int[] ids, float[] scores, int k, IntPredicate excluded) {
         int capacity = Math.min(k, scores.length);
         float[] heapScores = new float[capacity];
         int[] heapIds = new int[capacity];
         int size = 0;
-        for (int i = 0; i < scores.length; i++) {
-            float s = scores[i];
+        for (int j = 0; j < scores.length; j++) {
+            int i = ids == null ? j : ids[j];
+            float s = scores[j];
             if ((size == capacity && s <= heapScores[0]) || excluded.test(i)) {
                 continue; // a later id ties to its loss: the earlier, more frequent word stays
             }

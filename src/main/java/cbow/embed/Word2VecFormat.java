@@ -194,7 +194,7 @@ public final class Word2VecFormat {
     }
 
     /** The "count dim" first line. */
-    private record Header(int words, int dim) {
+    record Header(int words, int dim) {
         static Header parse(String line) {
             String[] parts = line == null ? new String[0] : line.trim().split("[ \t]+");
             try {
@@ -216,7 +216,8 @@ public final class Word2VecFormat {
     }
 
     /** The words and vectors read so far, checked against the header. */
-    private static final class Rows {
+    /** Rows of words and vectors as they are read, checked as they come (also the projector's reader). */
+    static final class Rows {
         final int dim;
         final int declared; // -1: no header, the rows grow as they come
         float[] vectors;

@@ -5,6 +5,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -17,6 +18,13 @@ public final class WordPairs {
     public static final int VOCABULARY_LIMIT = 300_000;
 
     public record Pair(String first, String second, double score) {
+    }
+
+    /**
+     * One pair as scored: the model's cosine (NaN when skipped), or why it was skipped (null when
+     * used), and whether a word's vector was built from its character n-grams.
+     */
+    public record Scored(Pair pair, double cosine, String skipped, boolean built) {
     }
 
     /** The correlations over the pairs used, and how many pairs were skipped. */
@@ -75,6 +83,11 @@ public final class WordPairs {
      * vector at all are skipped. {@code unseen} null: gensim's rule, every such pair skipped.
      */
     public Result evaluate(NearestNeighbours space, Function<String, float[]> unseen) {
+        return evaluate(space, unseen, scored -> { });
+    }
+
+    /** {@link #evaluate(NearestNeighbours, Function)}, telling {@code each} how each pair, in file order, was scored. */
+    public Result evaluate(NearestNeighbours space, Function<String, float[]> unseen, Consumer<Scored> each) {
         FoldedVocabulary vocabulary = new FoldedVocabulary(space.embeddings(), VOCABULARY_LIMIT);
         List<Double> human = new ArrayList<>();
         List<Double> model = new ArrayList<>();
@@ -86,17 +99,20 @@ public final class WordPairs {
             if (a >= 0 && b >= 0) {
                 human.add(p.score());
                 model.add(space.cosine(a, b));
+                each.accept(new Scored(p, model.get(model.size() - 1), null, false));
                 continue;
             }
             float[] va = a >= 0 ? space.embeddings().vector(a) : unseen == null ? null : unseen.apply(p.first());
             float[] vb = b >= 0 ? space.embeddings().vector(b) : unseen == null ? null : unseen.apply(p.second());
             if (va == null || vb == null) {
                 skipped++;
+                each.accept(new Scored(p, Double.NaN, whySkipped(va == null ? p.first() : null, vb == null ? p.second() : null, unseen != null), false));
                 continue;
             }
             built++;
             human.add(p.score());
             model.add(cosine(va, vb));
+            each.accept(new Scored(p, model.get(model.size() - 1), null, true));
         }
         if (human.size() < 2) {
             throw new IllegalArgumentException("fewer than 2 of the " + pairs.size() + " pairs have both words in the vocabulary");
@@ -104,6 +120,14 @@ public final class WordPairs {
         double[] x = human.stream().mapToDouble(Double::doubleValue).toArray();
         double[] y = model.stream().mapToDouble(Double::doubleValue).toArray();
         return new Result(Correlation.spearman(x, y), Correlation.pearson(x, y), x.length, skipped, invalidLines, built);
+    }
+
+    /** "'x' is not in the vocabulary", for the word or words (null: known) that made a pair skipped. */
+    private static String whySkipped(String first, String second, boolean ngrams) {
+        String words = first != null && second != null && !first.equals(second) ? "'" + first + "' and '" + second + "' are"
+                : "'" + (first != null ? first : second) + "' is";
+        return words + " not in the vocabulary (any case, among the first " + VOCABULARY_LIMIT + " words)"
+                + (ngrams ? " and " + (first != null && second != null && !first.equals(second) ? "have" : "has") + " no character n-grams" : "");
     }
 
     private static double cosine(float[] a, float[] b) {

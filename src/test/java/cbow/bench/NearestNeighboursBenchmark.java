@@ -29,7 +29,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * One nearest-neighbour query (the 10 words most similar to a word, itself excluded) over a whole
  * vocabulary, on one thread: {@link NearestNeighbours}, a matrix of unit rows scanned with the
- * vector kernels of {@code cbow.dense}. The vectors come from {@code -Dcbow.bench.vectors=FILE} (any
+ * vector kernels of {@code cbow.dense}, first through its one-byte copy (the default for a matrix of
+ * this size) or all in floats. The vectors come from {@code -Dcbow.bench.vectors=FILE} (any
  * format; bench/query-bench.sh gives the same word2vec binary file to gensim in the same run), or
  * are 100,000 x 300 seeded normal numbers. Run by bench/query-bench.sh; not a test.
  */
@@ -47,6 +48,10 @@ public class NearestNeighboursBenchmark {
     @Param({"300"})
     int dim;
 
+    /** quantized: the one-byte first pass, then exact scores of the rows it cannot rule out; exact: every row in floats. */
+    @Param({"quantized", "exact"})
+    String scan;
+
     private NearestNeighbours space;
     private int[] queries;
     private int next;
@@ -62,7 +67,7 @@ public class NearestNeighboursBenchmark {
         } else {
             embeddings = random(words, dim);
         }
-        space = new NearestNeighbours(embeddings);
+        space = new NearestNeighbours(embeddings, scan.equals("quantized"));
         // the same 200 query words as bench/gensim-most-similar.py: ids 0, 97, 194, ... modulo the size
         queries = new int[200];
         for (int i = 0; i < queries.length; i++) {

@@ -87,7 +87,9 @@ class HelpTextTest {
         assertTrue(help(cli("similar")).contains("[--format=text|tsv|jsonl]"));
         assertTrue(help(cli("analogy")).contains("[--method=3cosadd|3cosmul]"));
         assertTrue(help(cli("export")).contains("--format=json|word2vec|word2vec-binary|glove|projector"));
-        assertTrue(help(cli("evaluate")).contains("[--input-format=json|word2vec|word2vec-binary|glove]"));
+        // the input formats are too many for the synopsis's 80 columns: named in the description
+        assertTrue(help(cli("evaluate")).contains("[--input-format=FORMAT]"));
+        assertTrue(help(cli("evaluate")).replaceAll("\\s+", " ").contains("json, word2vec, word2vec-binary, glove or projector"));
     }
 
     private static CommandLine cli(String name) {
@@ -107,7 +109,7 @@ class HelpTextTest {
         assertEquals("text tsv jsonl", complete(file, "cbow similar --format "));
         assertEquals("3cosadd 3cosmul", complete(file, "cbow analogy --method "));
         assertEquals("word2vec-binary", complete(file, "cbow export --format word2vec-"));
-        assertEquals("json word2vec word2vec-binary glove", complete(file, "cbow evaluate --input-format "));
+        assertEquals("json word2vec word2vec-binary glove projector", complete(file, "cbow evaluate --input-format "));
     }
 
     /** What bash offers after {@code line}, through the generated completion function. */

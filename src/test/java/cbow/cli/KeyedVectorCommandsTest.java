@@ -138,6 +138,53 @@ class KeyedVectorCommandsTest {
     }
 
     @Test
+    void evaluateJsonlListsEveryPairWithItsCosineOrWhyItWasSkipped() throws IOException {
+        String pairs = dir.resolve("pairs.tsv").toString();
+        CliRun jsonl = cbow("", "evaluate", "-e", vectors, "--pairs", pairs, "--format", "jsonl");
+        assertEquals(0, jsonl.exitCode(), jsonl.err());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> lines = out(jsonl).lines().toList();
+        JsonNode summary = mapper.readTree(lines.get(lines.size() - 1)).get("summary").get("pairs");
+        List<String> pairLines = lines.subList(0, lines.size() - 1);
+        assertEquals(summary.get("pairs").asInt(), pairLines.size(), "one line per pair of the file");
+        List<double[]> used = new java.util.ArrayList<>();
+        int skipped = 0;
+        for (String line : pairLines) {
+            JsonNode p = mapper.readTree(line);
+            String first = p.get("first").asText();
+            String second = p.get("second").asText();
+            if (p.has("skipped")) {
+                skipped++;
+                assertTrue(p.get("skipped").asText().contains("not in the vocabulary"), line);
+                assertTrue(!p.has("cosine"), line);
+                continue;
+            }
+            if (first.equals(first.toLowerCase(java.util.Locale.ROOT)) && second.equals(second.toLowerCase(java.util.Locale.ROOT))) {
+                // the cosine is the one cbow similarity prints for the pair (evaluate folds case as gensim
+                // does, choosing among the file's spellings: compared for lowercase pairs only)
+                CliRun one = cbow("", "similarity", "-e", vectors, first, second);
+                assertEquals(out(one).strip(), String.format(java.util.Locale.US, "%.4f", p.get("cosine").asDouble()), line);
+            }
+            used.add(new double[] {p.get("human").asDouble(), p.get("cosine").asDouble()});
+        }
+        assertTrue(skipped > 0 && out(jsonl).contains("\"first\":\"unicorn\""), "the pair with an unknown word is listed");
+        assertEquals(summary.get("skipped").asInt(), skipped);
+        assertEquals(summary.get("used").asInt(), used.size());
+        // Pearson's r over the listed pairs, computed here, is the summary's
+        double mx = used.stream().mapToDouble(u -> u[0]).average().orElseThrow();
+        double my = used.stream().mapToDouble(u -> u[1]).average().orElseThrow();
+        double sxy = 0;
+        double sxx = 0;
+        double syy = 0;
+        for (double[] u : used) {
+            sxy += (u[0] - mx) * (u[1] - my);
+            sxx += (u[0] - mx) * (u[0] - mx);
+            syy += (u[1] - my) * (u[1] - my);
+        }
+        assertEquals(summary.get("pearson").asDouble(), sxy / Math.sqrt(sxx * syy), 1e-12);
+    }
+
+    @Test
     void exportsGloveProjectorAndUnitVectors() throws IOException {
         Path glove = dir.resolve("v.glove");
         assertEquals(0, cbow("", "export", "-e", vectors, "--format", "glove", "--normalize", "-o", glove.toString()).exitCode());
