@@ -24,7 +24,7 @@ final class BlockMomentum {
      */
     BlockMomentum(int inputLength, int outputLength, int partitions, double momentum) {
         if (!(momentum >= 0 && momentum < 1)) {
-            throw new IllegalArgumentException("momentum must be in [0, 1): " + momentum);
+            throw new IllegalArgumentException("the block momentum must be in [0, 1), not " + momentum);
         }
         this.input = new float[inputLength];
         this.output = new float[outputLength];

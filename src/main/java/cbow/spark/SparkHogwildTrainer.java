@@ -70,9 +70,7 @@ public final class SparkHogwildTrainer {
         long wordsDone = 0;
         long step = 0;
         double firstLoss = Double.NaN;
-        BlockMomentum combiner = new BlockMomentum(input.length, output.length, partitions,
-                Double.parseDouble(System.getProperty(MOMENTUM_PROPERTY,
-                        String.valueOf(BlockMomentum.momentumFor(partitions)))));
+        BlockMomentum combiner = new BlockMomentum(input.length, output.length, partitions, momentum(partitions));
         log.accept(String.format("block momentum %.3f, block rate %.3f", combiner.momentum(), combiner.blockRate()));
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long started = System.nanoTime();
@@ -116,5 +114,18 @@ public final class SparkHogwildTrainer {
         combiner.finish(input, output);
         countsShared.destroy();
         return new SparkModel(input, output, history);
+    }
+
+    /** {@link BlockMomentum#momentumFor} P, unless the system property sets another. */
+    private static double momentum(int partitions) {
+        String set = System.getProperty(MOMENTUM_PROPERTY);
+        if (set == null) {
+            return BlockMomentum.momentumFor(partitions);
+        }
+        try {
+            return Double.parseDouble(set);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MOMENTUM_PROPERTY + " must be a number in [0, 1), not '" + set + "'");
+        }
     }
 }
