@@ -85,12 +85,17 @@ final class RowDelta implements Serializable {
 
     /** Adds the rows to the model's input rows (keys below V) and output rows (the others). */
     void addTo(float[] input, float[] output) {
+        addTo(input, output, 1f);
+    }
+
+    /** Adds the rows times {@code factor}. */
+    void addTo(float[] input, float[] output, float factor) {
         int v = input.length / n;
         for (int r = 0; r < keys.length; r++) {
             float[] rows = keys[r] < v ? input : output;
             int at = (keys[r] < v ? keys[r] : keys[r] - v) * n;
             for (int d = 0; d < n; d++) {
-                rows[at + d] += values[r * n + d];
+                rows[at + d] += factor * values[r * n + d];
             }
         }
     }

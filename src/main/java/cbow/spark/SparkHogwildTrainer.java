@@ -21,11 +21,10 @@ import org.apache.spark.broadcast.Broadcast;
  * the driver broadcasts the current model, every partition trains a copy of it lock-free on its
  * next slice ({@link HogwildRound}), and the rows each changed come back as a {@link RowDelta}, summed
  * on the executors by a tree reduce, so the driver receives each changed row once, never a
- * partition's whole model. The driver adds the sums to its model: the partitions' steps
- * add up as the threads' steps of {@code cbow train} add up on shared rows, only seen a round late.
- * (Measured on Brown, README: adding them gives one machine's quality at 2 partitions, but diverges
- * at 8 with the default rate; the mean change of the partitions that changed a row instead was
- * stable but learned little: WS-353 0.16 at 2 partitions, 0.00 at 8.)
+ * partition's whole model. The driver moves its model by {@link BlockMomentum}: a change the
+ * partitions keep making arrives as their sum (as the threads' steps of {@code cbow train} add up),
+ * a row they all move to the same place converges instead of overshooting. (Measured on Brown,
+ * README: the plain sum diverged at 8 partitions; the mean learned nothing there.)
  *
  * <p>Faults: a round is one Spark job whose result is applied only when the whole job has
  * succeeded. A task lost with its executor is run again from the same broadcast model and seed and
@@ -34,6 +33,8 @@ import org.apache.spark.broadcast.Broadcast;
 public final class SparkHogwildTrainer {
     /** A round's mean cost this many times the first round's is divergence (it starts near ln 2 per unit). */
     static final double DIVERGENCE_FACTOR = 10;
+    /** A system property that sets the block momentum instead of {@link BlockMomentum#momentumFor}. */
+    static final String MOMENTUM_PROPERTY = "cbow.spark.momentum";
 
     private final TrainingSettings settings;
     private final int rounds;
@@ -69,6 +70,8 @@ public final class SparkHogwildTrainer {
         long wordsDone = 0;
         long step = 0;
         double firstLoss = Double.NaN;
+        BlockMomentum combiner = new BlockMomentum(input.length, output.length, partitions, momentum(partitions));
+        log.accept(String.format("block momentum %.3f, block rate %.3f", combiner.momentum(), combiner.blockRate()));
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long started = System.nanoTime();
             double epochLoss = 0;
@@ -81,7 +84,7 @@ public final class SparkHogwildTrainer {
                                 wordsDone, totalWork, partitions))
                         .treeReduce(RowDelta::plus);
                 model.destroy();
-                sum.addTo(input, output);
+                combiner.apply(sum, input, output);
                 double loss = sum.examples > 0 ? sum.cost / sum.examples : Double.NaN;
                 if (Double.isNaN(firstLoss)) {
                     firstLoss = loss;
@@ -108,7 +111,21 @@ public final class SparkHogwildTrainer {
             log.accept(String.format("epoch %d/%d: loss %.4f, %,.0f words/s, %.1f s",
                     epoch, settings.epochs(), meanLoss, corpusWords / seconds, seconds));
         }
+        combiner.finish(input, output);
         countsShared.destroy();
         return new SparkModel(input, output, history);
+    }
+
+    /** {@link BlockMomentum#momentumFor} P, unless the system property sets another. */
+    private static double momentum(int partitions) {
+        String set = System.getProperty(MOMENTUM_PROPERTY);
+        if (set == null) {
+            return BlockMomentum.momentumFor(partitions);
+        }
+        try {
+            return Double.parseDouble(set);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(MOMENTUM_PROPERTY + " must be a number in [0, 1), not '" + set + "'");
+        }
     }
 }
