@@ -203,6 +203,18 @@ public final class Training {
     }
 
     /**
+     * Sets whether a token {@code </s>} ends every line (ns and hs only).
+     *
+     * @param on true: the token ends every line, is trained as a word and written with the vectors
+     *           ({@code --line-end-token}, the default for ns and hs); false: none ({@code --no-line-end-token})
+     * @return this
+     */
+    public Training lineEndToken(boolean on) {
+        settings.lineEndToken(on);
+        return this;
+    }
+
+    /**
      * Sets {@code vectors}.
      *
      * @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax, input for ns and hs)

@@ -15,7 +15,13 @@ final class HogwildModelOptions {
                     + " Default: linear.")
     HogwildNetwork.Hidden hidden;
 
+    @Option(names = "--line-end-token", negatable = true,
+            description = "ns and hs only: end every line with a token " + TrainingSettings.LINE_END_TOKEN
+                    + ", trained as a word and written with the vectors (fastText's); --no-line-end-token: none (word2vec's)."
+                    + " Default: " + (TrainingSettings.HOGWILD_LINE_END_TOKEN ? "on" : "off") + ".")
+    Boolean lineEndToken;
+
     void applyTo(TrainingSettings.Builder settings) {
-        settings.negative(negative).hidden(hidden);
+        settings.negative(negative).hidden(hidden).lineEndToken(lineEndToken);
     }
 }

@@ -36,11 +36,14 @@ import java.util.Map;
  * @param optimizer  the exact model's optimizer: plain gradient descent, Adagrad or Adam
  * @param fixedWindow every example's half-window is C (the course's windows), instead of drawn
  *                   from 1..C anew each epoch (word2vec's shrunk windows)
+ * @param lineEndToken a token {@value #LINE_END_TOKEN} ends every line of the corpus and is trained as a word
+ *                   (fastText's); ns and hs only
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, HogwildNetwork.Hidden hidden, int threads,
-                               WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow) {
+                               WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow,
+                               boolean lineEndToken) {
 
     // Defaults shared by every loss.
     public static final int DEFAULT_DIM = 100;
@@ -60,6 +63,10 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     public static final int HOGWILD_EPOCHS = 5;
     public static final double HOGWILD_SAMPLE = 1e-3;
     public static final int DEFAULT_NEGATIVE = 5;
+    /** On: the token tells a line's last words from its middle ones (README, "Against fastText"). */
+    public static final boolean HOGWILD_LINE_END_TOKEN = false;
+    /** The word that ends every line with {@code lineEndToken}: the tokenizer never makes it from text. */
+    public static final String LINE_END_TOKEN = "</s>";
 
     /** The most training threads: more than any machine this runs on has cores, and a typo's guard. */
     public static final int MAX_THREADS = 1024;
@@ -78,6 +85,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
         require(threads >= 1 && threads <= MAX_THREADS,
                 "--threads must be 0 (all processors) to " + MAX_THREADS + ", got " + threads);
+        require(loss != LossKind.SOFTMAX || !lineEndToken, "--line-end-token goes with --loss ns or hs");
         require(loss != LossKind.HS || vectors == WordVectors.INPUT,
                 "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
     }
@@ -96,7 +104,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** These settings with one epoch count changed (a resumed run may raise it). */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, newEpochs, seed, loss, negative,
-                sample, hidden, threads, vectors, decay, optimizer, fixedWindow);
+                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, lineEndToken);
     }
 
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
@@ -121,6 +129,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("negative", negative);
             map.put("hidden", hidden.label());
             map.put("threads", threads); // lock-free training: the result depends on it
+            if (lineEndToken) { // files written before the token existed had none, and no key
+                map.put("line_end_token", LINE_END_TOKEN);
+            }
         }
         map.put("vectors_from", vectors.label());
         return map;
@@ -194,7 +205,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 in.readDouble(), in.readInt(), in.readLong(), LossKind.valueOf(in.readUTF().toUpperCase(Locale.ROOT)),
                 in.readInt(), in.readDouble(), HogwildNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
                 WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
-                version < 3 || in.readBoolean());
+                version < 3 || in.readBoolean(), false); // checkpoints hold the exact model, which has no line-end token
     }
 
     /**
@@ -220,6 +231,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Decay decay;
         private Optimizer optimizer;
         private Boolean fixedWindow;
+        private Boolean lineEndToken;
 
         private Builder() {
         }
@@ -242,6 +254,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder decay(Decay v) { decay = v; return this; }
         public Builder optimizer(Optimizer v) { optimizer = v; return this; }
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
+        public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
 
         /** The settings of a new run: what was set, and the loss's defaults for the rest. */
         public TrainingSettings build() {
@@ -256,7 +269,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(sample, exact ? SOFTMAX_SAMPLE : HOGWILD_SAMPLE),
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
                     or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
-                    or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false));
+                    or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
+                    or(lineEndToken, !exact && HOGWILD_LINE_END_TOKEN));
         }
 
         /**
@@ -274,7 +288,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(maxVocab, saved.maxVocab()), or(batchSize, saved.batchSize()), or(alpha, saved.alpha()),
                     or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
                     or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
-                    or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()));
+                    or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()),
+                    saved.lineEndToken());
             checkpoint.requireCompatible(requested);
             return requested;
         }
@@ -284,6 +299,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             if (l == LossKind.SOFTMAX) {
                 refuse(hidden != null, "--hidden goes with --loss ns or hs");
                 refuse(negative != null, "--negative goes with --loss ns");
+                refuse(lineEndToken != null, "--line-end-token goes with --loss ns or hs");
             } else {
                 refuse(decay != null || optimizer != null,
                         "--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");

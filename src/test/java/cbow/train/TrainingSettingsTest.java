@@ -23,6 +23,7 @@ class TrainingSettingsTest {
         assertEquals(Decay.LINEAR, s.decay());
         assertEquals(WordVectors.AVERAGE, s.vectors());
         assertEquals(3, s.threads());
+        assertEquals(false, s.lineEndToken());
     }
 
     @Test
@@ -34,6 +35,7 @@ class TrainingSettingsTest {
             assertEquals(TrainingSettings.HOGWILD_SAMPLE, s.sample(), loss.label());
             assertEquals(HogwildNetwork.Hidden.LINEAR, s.hidden(), loss.label());
             assertEquals(WordVectors.INPUT, s.vectors(), loss.label());
+            assertEquals(TrainingSettings.HOGWILD_LINE_END_TOKEN, s.lineEndToken(), loss.label());
         }
     }
 
@@ -46,6 +48,18 @@ class TrainingSettingsTest {
                 TrainingSettings.builder().loss(LossKind.NS).batchSize(64));
         assertRefused("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)",
                 TrainingSettings.builder().loss(LossKind.NS).optimizer(Optimizer.SGD));
+        assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(true));
+        assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(false));
+    }
+
+    @Test
+    void theLineEndTokenIsInTheSettingsMapOnlyWhenUsed() {
+        // files written before the token existed had neither the token nor the key: they must read the same
+        assertEquals(TrainingSettings.LINE_END_TOKEN,
+                TrainingSettings.builder().loss(LossKind.NS).lineEndToken(true).build().asMap().get("line_end_token"));
+        assertEquals(false, TrainingSettings.builder().loss(LossKind.HS).lineEndToken(false).build().asMap()
+                .containsKey("line_end_token"));
+        assertEquals(false, TrainingSettings.builder().build().asMap().containsKey("line_end_token"));
     }
 
     @Test
