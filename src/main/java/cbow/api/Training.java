@@ -203,6 +203,17 @@ public final class Training {
     }
 
     /**
+     * Sets the exponent of the counts that negatives are drawn by (ns only).
+     *
+     * @param power 0 to 1 ({@code --neg-power}; word2vec's 0.75, fastText's 0.5)
+     * @return this
+     */
+    public Training negPower(double power) {
+        settings.negPower(power);
+        return this;
+    }
+
+    /**
      * Sets whether a token {@code </s>} ends every line (ns and hs only).
      *
      * @param on true: the token ends every line, is trained as a word and written with the vectors

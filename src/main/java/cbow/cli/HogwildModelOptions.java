@@ -10,6 +10,11 @@ final class HogwildModelOptions {
             description = "ns only: negative samples per example. Default: " + TrainingSettings.DEFAULT_NEGATIVE + ".")
     Integer negative;
 
+    @Option(names = "--neg-power", paramLabel = "P",
+            description = "ns only: negatives are drawn in proportion to the words' counts to the power P, 0 to 1"
+                    + " (word2vec and gensim: 0.75, fastText: 0.5). Default: " + TrainingSettings.DEFAULT_NEG_POWER + ".")
+    Double negPower;
+
     @Option(names = "--hidden", paramLabel = "linear|relu",
             description = "ns and hs only: the hidden layer, the plain mean of the context vectors (word2vec), or the seed's ReLU with b1."
                     + " Default: linear.")
@@ -22,6 +27,6 @@ final class HogwildModelOptions {
     Boolean lineEndToken;
 
     void applyTo(TrainingSettings.Builder settings) {
-        settings.negative(negative).hidden(hidden).lineEndToken(lineEndToken);
+        settings.negative(negative).negPower(negPower).hidden(hidden).lineEndToken(lineEndToken);
     }
 }

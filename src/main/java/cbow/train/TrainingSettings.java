@@ -1,5 +1,6 @@
 package cbow.train;
 
+import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.optim.Optimizer;
@@ -36,6 +37,7 @@ import java.util.Map;
  * @param optimizer  the exact model's optimizer: plain gradient descent, Adagrad or Adam
  * @param fixedWindow every example's half-window is C (the course's windows), instead of drawn
  *                   from 1..C anew each epoch (word2vec's shrunk windows)
+ * @param negPower   negatives are drawn from the counts to this power (negative sampling only)
  * @param lineEndToken a token {@value #LINE_END_TOKEN} ends every line of the corpus and is trained as a word
  *                   (fastText's); ns and hs only
  */
@@ -43,7 +45,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, HogwildNetwork.Hidden hidden, int threads,
                                WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow,
-                               boolean lineEndToken) {
+                               double negPower, boolean lineEndToken) {
 
     // Defaults shared by every loss.
     public static final int DEFAULT_DIM = 100;
@@ -63,6 +65,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     public static final int HOGWILD_EPOCHS = 5;
     public static final double HOGWILD_SAMPLE = 1e-3;
     public static final int DEFAULT_NEGATIVE = 5;
+    /** word2vec's 0.75 (README, "Against fastText"). */
+    public static final double DEFAULT_NEG_POWER = UnigramSampler.WORD2VEC_POWER;
     /** On: the token tells a line's last words from its middle ones (README, "Against fastText"). */
     public static final boolean HOGWILD_LINE_END_TOKEN = false;
     /** The word that ends every line with {@code lineEndToken}: the tokenizer never makes it from text. */
@@ -82,6 +86,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(loss != null && hidden != null && vectors != null && decay != null && optimizer != null,
                 "--loss, --hidden, --vectors, --decay and --optimizer must be given");
         require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
+        require(negPower >= 0 && negPower <= 1, "--neg-power must be 0 to 1, got " + negPower);
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
         require(threads >= 1 && threads <= MAX_THREADS,
                 "--threads must be 0 (all processors) to " + MAX_THREADS + ", got " + threads);
@@ -104,7 +109,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** These settings with one epoch count changed (a resumed run may raise it). */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, newEpochs, seed, loss, negative,
-                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, lineEndToken);
+                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, negPower, lineEndToken);
     }
 
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
@@ -127,6 +132,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("optimizer", optimizer.label());
         } else {
             map.put("negative", negative);
+            if (loss == LossKind.NS && negPower != UnigramSampler.WORD2VEC_POWER) { // as lineEndToken below
+                map.put("neg_power", negPower);
+            }
             map.put("hidden", hidden.label());
             map.put("threads", threads); // lock-free training: the result depends on it
             if (lineEndToken) { // files written before the token existed had none, and no key
@@ -205,7 +213,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 in.readDouble(), in.readInt(), in.readLong(), LossKind.valueOf(in.readUTF().toUpperCase(Locale.ROOT)),
                 in.readInt(), in.readDouble(), HogwildNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
                 WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
-                version < 3 || in.readBoolean(), false); // checkpoints hold the exact model, which has no line-end token
+                version < 3 || in.readBoolean(), // checkpoints hold the exact model: no negatives, no line-end token
+                DEFAULT_NEG_POWER, false);
     }
 
     /**
@@ -232,6 +241,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Optimizer optimizer;
         private Boolean fixedWindow;
         private Boolean lineEndToken;
+        private Double negPower;
 
         private Builder() {
         }
@@ -255,6 +265,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder optimizer(Optimizer v) { optimizer = v; return this; }
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
         public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
+        public Builder negPower(Double v) { negPower = v; return this; }
 
         /** The settings of a new run: what was set, and the loss's defaults for the rest. */
         public TrainingSettings build() {
@@ -270,7 +281,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
                     or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
                     or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
-                    or(lineEndToken, !exact && HOGWILD_LINE_END_TOKEN));
+                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, !exact && HOGWILD_LINE_END_TOKEN));
         }
 
         /**
@@ -289,7 +300,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
                     or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
                     or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()),
-                    saved.lineEndToken());
+                    saved.negPower(), saved.lineEndToken());
             checkpoint.requireCompatible(requested);
             return requested;
         }
@@ -299,12 +310,14 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             if (l == LossKind.SOFTMAX) {
                 refuse(hidden != null, "--hidden goes with --loss ns or hs");
                 refuse(negative != null, "--negative goes with --loss ns");
+                refuse(negPower != null, "--neg-power goes with --loss ns");
                 refuse(lineEndToken != null, "--line-end-token goes with --loss ns or hs");
             } else {
                 refuse(decay != null || optimizer != null,
                         "--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
                 refuse(batchSize != null, "--batch-size goes with --loss softmax (ns and hs step one example at a time)");
                 refuse(l == LossKind.HS && negative != null, "--negative goes with --loss ns");
+                refuse(l == LossKind.HS && negPower != null, "--neg-power goes with --loss ns");
             }
         }
 

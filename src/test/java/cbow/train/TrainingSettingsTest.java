@@ -36,6 +36,7 @@ class TrainingSettingsTest {
             assertEquals(HogwildNetwork.Hidden.LINEAR, s.hidden(), loss.label());
             assertEquals(WordVectors.INPUT, s.vectors(), loss.label());
             assertEquals(TrainingSettings.HOGWILD_LINE_END_TOKEN, s.lineEndToken(), loss.label());
+            assertEquals(TrainingSettings.DEFAULT_NEG_POWER, s.negPower(), loss.label());
         }
     }
 
@@ -48,8 +49,19 @@ class TrainingSettingsTest {
                 TrainingSettings.builder().loss(LossKind.NS).batchSize(64));
         assertRefused("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)",
                 TrainingSettings.builder().loss(LossKind.NS).optimizer(Optimizer.SGD));
+        assertRefused("--neg-power goes with --loss ns", TrainingSettings.builder().negPower(0.5));
+        assertRefused("--neg-power goes with --loss ns", TrainingSettings.builder().loss(LossKind.HS).negPower(0.5));
+        assertRefused("--neg-power must be 0 to 1, got 1.5", TrainingSettings.builder().loss(LossKind.NS).negPower(1.5));
         assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(true));
         assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(false));
+    }
+
+    @Test
+    void theNegativesExponentIsInTheSettingsMapOnlyWhenNotWord2vecs() {
+        // files written before the option existed drew from counts^0.75 and had no key: they must read the same
+        assertEquals(0.5, TrainingSettings.builder().loss(LossKind.NS).negPower(0.5).build().asMap().get("neg_power"));
+        assertEquals(false, TrainingSettings.builder().loss(LossKind.NS).negPower(0.75).build().asMap()
+                .containsKey("neg_power"));
     }
 
     @Test
