@@ -23,7 +23,8 @@ final class HogwildModelOptions {
     @Option(names = "--line-end-token", negatable = true,
             description = "ns and hs only: end every line with a token " + TrainingSettings.LINE_END_TOKEN
                     + ", trained as a word and written with the vectors (fastText's); --no-line-end-token: none (word2vec's)."
-                    + " Default: " + (TrainingSettings.HOGWILD_LINE_END_TOKEN ? "on" : "off") + ".")
+                    + " Default: " + (TrainingSettings.NS_LINE_END_TOKEN ? "on" : "off") + " with ns, "
+                    + (TrainingSettings.HS_LINE_END_TOKEN ? "on" : "off") + " with hs.")
     Boolean lineEndToken;
 
     void applyTo(TrainingSettings.Builder settings) {

@@ -66,9 +66,10 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     public static final double HOGWILD_SAMPLE = 1e-3;
     public static final int DEFAULT_NEGATIVE = 5;
     /** word2vec's 0.75 (README, "Against fastText"). */
-    public static final double DEFAULT_NEG_POWER = UnigramSampler.WORD2VEC_POWER;
-    /** On: the token tells a line's last words from its middle ones (README, "Against fastText"). */
-    public static final boolean HOGWILD_LINE_END_TOKEN = false;
+    public static final double DEFAULT_NEG_POWER = 0.5;
+    /** ns: on, hs: off, as measured (README, "Choosing ns's defaults against both peers"). */
+    public static final boolean NS_LINE_END_TOKEN = true;
+    public static final boolean HS_LINE_END_TOKEN = false;
     /** The word that ends every line with {@code lineEndToken}: the tokenizer never makes it from text. */
     public static final String LINE_END_TOKEN = "</s>";
 
@@ -281,7 +282,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
                     or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
                     or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
-                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, !exact && HOGWILD_LINE_END_TOKEN));
+                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN));
         }
 
         /**

@@ -35,7 +35,8 @@ class TrainingSettingsTest {
             assertEquals(TrainingSettings.HOGWILD_SAMPLE, s.sample(), loss.label());
             assertEquals(HogwildNetwork.Hidden.LINEAR, s.hidden(), loss.label());
             assertEquals(WordVectors.INPUT, s.vectors(), loss.label());
-            assertEquals(TrainingSettings.HOGWILD_LINE_END_TOKEN, s.lineEndToken(), loss.label());
+            assertEquals(loss == LossKind.NS ? TrainingSettings.NS_LINE_END_TOKEN : TrainingSettings.HS_LINE_END_TOKEN,
+                    s.lineEndToken(), loss.label());
             assertEquals(TrainingSettings.DEFAULT_NEG_POWER, s.negPower(), loss.label());
         }
     }
