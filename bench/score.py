@@ -3,7 +3,9 @@
 WS-353 (../shared/data, or $DATA), its similarity and relatedness halves (Agirre et al. 2009, bench/data),
 and the analogy questions (restrict 30,000), split into semantic and syntactic sections.
 Prints one line: name=value pairs (Spearman rho for pair sets, accuracy for analogies).
-usage: score.py VECTORS.txt    (needs python3-gensim: run with /usr/bin/python3)"""
+With SIMLEX=FILE also SimLex-999 (a held-out check, not in this repository: gensim's test data has a copy,
+gensim/test/test_data/simlex999.txt), as simlex= at the end.
+usage: [SIMLEX=simlex999.txt] score.py VECTORS.txt    (needs python3-gensim: run with /usr/bin/python3)"""
 import logging, os, sys
 from gensim.models import KeyedVectors
 logging.disable(logging.WARNING)
@@ -27,4 +29,8 @@ def acc(parts):
 out["analogy"] = round(score, 4)
 out["analogy_sem"], out["sem_n"] = acc(sem)
 out["analogy_syn"], out["syn_n"] = acc(syn)
+if os.environ.get("SIMLEX"):
+    _, spearman, oov = kv.evaluate_word_pairs(os.environ["SIMLEX"])
+    out["simlex"] = round(spearman.correlation, 4)
+    out["simlex_oov%"] = round(oov, 1)
 print(" ".join(f"{k}={v}" for k, v in out.items()))

@@ -203,6 +203,29 @@ public final class Training {
     }
 
     /**
+     * Sets the exponent of the counts that negatives are drawn by (ns only).
+     *
+     * @param power 0 to 1 ({@code --neg-power}; word2vec's 0.75, fastText's 0.5)
+     * @return this
+     */
+    public Training negPower(double power) {
+        settings.negPower(power);
+        return this;
+    }
+
+    /**
+     * Sets whether a token {@code </s>} ends every line (ns and hs only).
+     *
+     * @param on true: the token ends every line, is trained as a word and written with the vectors
+     *           ({@code --line-end-token}, the default for ns and hs); false: none ({@code --no-line-end-token})
+     * @return this
+     */
+    public Training lineEndToken(boolean on) {
+        settings.lineEndToken(on);
+        return this;
+    }
+
+    /**
      * Sets {@code vectors}.
      *
      * @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax, input for ns and hs)

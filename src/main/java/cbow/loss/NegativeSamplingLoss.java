@@ -4,7 +4,7 @@ import java.util.SplittableRandom;
 
 /**
  * Negative sampling: the target word's output vector is pushed towards the hidden vector and
- * {@code negatives} words drawn from counts^0.75 are pushed away, each a logistic unit. A drawn
+ * {@code negatives} words drawn from the {@link UnigramSampler} (counts to a power) are pushed away, each a logistic unit. A drawn
  * word equal to the target is skipped, as word2vec does. Output rows are the words' output vectors.
  */
 public final class NegativeSamplingLoss implements Loss {

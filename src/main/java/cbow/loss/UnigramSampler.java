@@ -3,17 +3,27 @@ package cbow.loss;
 import java.util.SplittableRandom;
 
 /**
- * Draws negative words with probability proportional to count^0.75, as word2vec does, in O(1) a draw
- * by Vose's alias method: exact probabilities from 12 bytes a word, where word2vec's table holds
- * 10^8 ints and only approximates them.
+ * Draws negative words with probability proportional to count^power (word2vec: 0.75, fastText: 0.5),
+ * in O(1) a draw by Vose's alias method: exact probabilities from 12 bytes a word, where word2vec's
+ * table holds 10^8 ints and only approximates them.
  */
 public final class UnigramSampler {
-    public static final double POWER = 0.75;
+    /** word2vec's exponent. */
+    public static final double WORD2VEC_POWER = 0.75;
 
     private final float[] threshold; // keep column i with this probability, else take alias[i]
     private final int[] alias;
 
+    /** A sampler with word2vec's exponent. */
     public UnigramSampler(long[] counts) {
+        this(counts, WORD2VEC_POWER);
+    }
+
+    /** @param power the exponent of the counts: 1 draws words as often as they occur, 0 all alike */
+    public UnigramSampler(long[] counts, double power) {
+        if (!(power >= 0 && power <= 1)) {
+            throw new IllegalArgumentException("the exponent of the counts must be 0 to 1, got " + power);
+        }
         int v = counts.length;
         if (v == 0) {
             throw new IllegalArgumentException("no words to sample from");
@@ -21,7 +31,7 @@ public final class UnigramSampler {
         double[] scaled = new double[v];
         double total = 0;
         for (int i = 0; i < v; i++) {
-            scaled[i] = Math.pow(counts[i], POWER);
+            scaled[i] = Math.pow(counts[i], power);
             total += scaled[i];
         }
         int[] small = new int[v];

@@ -64,7 +64,7 @@ public final class HogwildTrainer {
         ModelSize.requireFitsHogwild(v, n, settings.threads());
         long[] counts = vocabulary.counts();
         Loss loss = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
+                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts, settings.negPower()))
                 : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
         WordRows rows = null;
         if (subwords != null) {

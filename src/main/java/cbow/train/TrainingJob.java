@@ -130,7 +130,10 @@ public final class TrainingJob {
                 }
 
                 @Override
-                public void endOfLine() {
+                public void endOfLine() { // only after a line with a word: counted as often as encode() writes it
+                    if (settings.lineEndToken()) {
+                        counter.add(TrainingSettings.LINE_END_TOKEN);
+                    }
                 }
             });
             if (counter.tokens() == 0) {
@@ -168,12 +171,15 @@ public final class TrainingJob {
     /**
      * The corpus as vocabulary ids on disk, words outside the vocabulary removed first (as word2vec
      * does: the words on either side of a dropped word become neighbours), lines left empty gone.
+     * With the line-end token, every line that held a word ends with it (fastText's {@code </s>}),
+     * so that a line's last words see it in their window and it learns a vector like any word.
      */
     private IdFile encode(Corpus corpus, Vocabulary vocabulary) throws IOException {
         requireTempSpace(corpus, vocabulary);
         announce(corpus, "encoding");
+        int lineEnd = settings.lineEndToken() ? vocabulary.id(TrainingSettings.LINE_END_TOKEN) : -1;
         try (IdFile.Writer ids = IdFile.create(plan.tempDir())) {
-            boolean[] lineOpen = {false};
+            boolean[] lineOpen = {false}; // a vocabulary id written
             corpus.tokenize(new Tokenizer.Sink() {
                 @Override
                 public void token(String word) {
@@ -185,7 +191,11 @@ public final class TrainingJob {
                 }
 
                 @Override
-                public void endOfLine() {
+                public void endOfLine() { // the tokenizer ends only lines that held a word
+                    if (lineEnd >= 0) {
+                        write(() -> ids.word(lineEnd));
+                        lineOpen[0] = true;
+                    }
                     if (lineOpen[0]) {
                         write(ids::lineEnd);
                         lineOpen[0] = false;

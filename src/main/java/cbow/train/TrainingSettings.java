@@ -1,5 +1,6 @@
 package cbow.train;
 
+import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.optim.Optimizer;
@@ -36,11 +37,15 @@ import java.util.Map;
  * @param optimizer  the exact model's optimizer: plain gradient descent, Adagrad or Adam
  * @param fixedWindow every example's half-window is C (the course's windows), instead of drawn
  *                   from 1..C anew each epoch (word2vec's shrunk windows)
+ * @param negPower   negatives are drawn from the counts to this power (negative sampling only)
+ * @param lineEndToken a token {@value #LINE_END_TOKEN} ends every line of the corpus and is trained as a word
+ *                   (fastText's); ns and hs only
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, HogwildNetwork.Hidden hidden, int threads,
-                               WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow) {
+                               WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow,
+                               double negPower, boolean lineEndToken) {
 
     // Defaults shared by every loss.
     public static final int DEFAULT_DIM = 100;
@@ -60,6 +65,13 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     public static final int HOGWILD_EPOCHS = 5;
     public static final double HOGWILD_SAMPLE = 1e-3;
     public static final int DEFAULT_NEGATIVE = 5;
+    /** word2vec's 0.75 (README, "Against fastText"). */
+    public static final double DEFAULT_NEG_POWER = 0.5;
+    /** ns: on, hs: off, as measured (README, "Choosing ns's defaults against both peers"). */
+    public static final boolean NS_LINE_END_TOKEN = true;
+    public static final boolean HS_LINE_END_TOKEN = false;
+    /** The word that ends every line with {@code lineEndToken}: the tokenizer never makes it from text. */
+    public static final String LINE_END_TOKEN = "</s>";
 
     /** The most training threads: more than any machine this runs on has cores, and a typo's guard. */
     public static final int MAX_THREADS = 1024;
@@ -75,9 +87,11 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(loss != null && hidden != null && vectors != null && decay != null && optimizer != null,
                 "--loss, --hidden, --vectors, --decay and --optimizer must be given");
         require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
+        require(negPower >= 0 && negPower <= 1, "--neg-power must be 0 to 1, got " + negPower);
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
         require(threads >= 1 && threads <= MAX_THREADS,
                 "--threads must be 0 (all processors) to " + MAX_THREADS + ", got " + threads);
+        require(loss != LossKind.SOFTMAX || !lineEndToken, "--line-end-token goes with --loss ns or hs");
         require(loss != LossKind.HS || vectors == WordVectors.INPUT,
                 "--loss hs has no output word vectors (its output rows are tree nodes): use --vectors input");
     }
@@ -96,7 +110,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** These settings with one epoch count changed (a resumed run may raise it). */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, newEpochs, seed, loss, negative,
-                sample, hidden, threads, vectors, decay, optimizer, fixedWindow);
+                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, negPower, lineEndToken);
     }
 
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
@@ -119,8 +133,14 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("optimizer", optimizer.label());
         } else {
             map.put("negative", negative);
+            if (loss == LossKind.NS && negPower != UnigramSampler.WORD2VEC_POWER) { // as lineEndToken below
+                map.put("neg_power", negPower);
+            }
             map.put("hidden", hidden.label());
             map.put("threads", threads); // lock-free training: the result depends on it
+            if (lineEndToken) { // files written before the token existed had none, and no key
+                map.put("line_end_token", LINE_END_TOKEN);
+            }
         }
         map.put("vectors_from", vectors.label());
         return map;
@@ -194,7 +214,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 in.readDouble(), in.readInt(), in.readLong(), LossKind.valueOf(in.readUTF().toUpperCase(Locale.ROOT)),
                 in.readInt(), in.readDouble(), HogwildNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
                 WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
-                version < 3 || in.readBoolean());
+                version < 3 || in.readBoolean(), // checkpoints hold the exact model: no negatives, no line-end token
+                DEFAULT_NEG_POWER, false);
     }
 
     /**
@@ -220,6 +241,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Decay decay;
         private Optimizer optimizer;
         private Boolean fixedWindow;
+        private Boolean lineEndToken;
+        private Double negPower;
 
         private Builder() {
         }
@@ -242,6 +265,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder decay(Decay v) { decay = v; return this; }
         public Builder optimizer(Optimizer v) { optimizer = v; return this; }
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
+        public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
+        public Builder negPower(Double v) { negPower = v; return this; }
 
         /** The settings of a new run: what was set, and the loss's defaults for the rest. */
         public TrainingSettings build() {
@@ -256,7 +281,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(sample, exact ? SOFTMAX_SAMPLE : HOGWILD_SAMPLE),
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
                     or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
-                    or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false));
+                    or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
+                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN));
         }
 
         /**
@@ -274,7 +300,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(maxVocab, saved.maxVocab()), or(batchSize, saved.batchSize()), or(alpha, saved.alpha()),
                     or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
                     or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
-                    or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()));
+                    or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()),
+                    saved.negPower(), saved.lineEndToken());
             checkpoint.requireCompatible(requested);
             return requested;
         }
@@ -284,11 +311,14 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             if (l == LossKind.SOFTMAX) {
                 refuse(hidden != null, "--hidden goes with --loss ns or hs");
                 refuse(negative != null, "--negative goes with --loss ns");
+                refuse(negPower != null, "--neg-power goes with --loss ns");
+                refuse(lineEndToken != null, "--line-end-token goes with --loss ns or hs");
             } else {
                 refuse(decay != null || optimizer != null,
                         "--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)");
                 refuse(batchSize != null, "--batch-size goes with --loss softmax (ns and hs step one example at a time)");
                 refuse(l == LossKind.HS && negative != null, "--negative goes with --loss ns");
+                refuse(l == LossKind.HS && negPower != null, "--neg-power goes with --loss ns");
             }
         }
 

@@ -209,6 +209,12 @@ class BadInputTest {
             expectError(c[0] + " " + c[1], 2, "^cbow train: " + c[2] + ".*\\(see 'cbow train --help'\\)$",
                     "train", corpus, "-o", out(), "--checkpoint", dir.resolve("ck").toString(), c[0], c[1]);
         }
+        for (String power : new String[] {"1.5", "-0.1", "NaN"}) {
+            expectError("--neg-power " + power, 2, "^cbow train: --neg-power must be 0 to 1, got " + power + ".*\\(see 'cbow train --help'\\)$",
+                    "train", corpus, "-o", out(), "--loss", "ns", "--neg-power", power);
+        }
+        expectError("--neg-power with hs", 2, "^cbow train: --neg-power goes with --loss ns.*",
+                "train", corpus, "-o", out(), "--loss", "hs", "--neg-power", "0.5");
         expectError("unknown option", 2, "Unknown option: '--dimm'", "train", corpus, "--dimm", "5");
         expectError("no corpus", 2, "Missing required parameter: 'CORPUS'", "train");
         expectError("no command", 2, "a command is required", new String[0]);

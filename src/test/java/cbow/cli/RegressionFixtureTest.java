@@ -18,7 +18,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The bytes a run writes do not change when the code is restructured: each case trains as the
  * fixture's command did, before the change, and compares the JSON byte for byte (src/test/resources/
  * cbow/fixtures). The exact model on any thread count; ns and hs on one thread, where they are
- * reproducible. A checkpoint written before still resumes, to the same bytes.
+ * reproducible. The fixtures were made before ns and hs ended lines with a token and ns drew
+ * negatives from counts^0.5 by default: their commands say --no-line-end-token and --neg-power 0.75.
+ * A checkpoint written before still resumes, to the same bytes.
  */
 class RegressionFixtureTest {
     private static final Path CORPUS = Path.of("data", "planted.txt");
@@ -32,10 +34,10 @@ class RegressionFixtureTest {
         "softmax-t1        | --dim 8 --epochs 2 --threads 2",
         "softmax-sgd-fixed | --dim 8 --epochs 2 --threads 2 --optimizer sgd --alpha 0.5 --fixed-window --decay none --sample 0",
         "softmax-adagrad   | --dim 8 --epochs 2 --threads 1 --optimizer adagrad --alpha 0.05 --batch-size 32 --vectors input",
-        "ns-t1             | --loss ns --dim 8 --epochs 2 --threads 1",
-        "ns-relu-avg       | --loss ns --dim 8 --epochs 2 --threads 1 --hidden relu --vectors average --negative 3 --window 3",
-        "hs-t1             | --loss hs --dim 8 --epochs 2 --threads 1",
-        "ns-output         | --loss ns --dim 8 --epochs 2 --threads 1 --vectors output --sample 0 --fixed-window",
+        "ns-t1             | --loss ns --dim 8 --epochs 2 --threads 1 --no-line-end-token --neg-power 0.75",
+        "ns-relu-avg       | --loss ns --dim 8 --epochs 2 --threads 1 --hidden relu --vectors average --negative 3 --window 3 --no-line-end-token --neg-power 0.75",
+        "hs-t1             | --loss hs --dim 8 --epochs 2 --threads 1 --no-line-end-token",
+        "ns-output         | --loss ns --dim 8 --epochs 2 --threads 1 --vectors output --sample 0 --fixed-window --no-line-end-token --neg-power 0.75",
     })
     void trainingWritesTheFixturesBytes(String fixture, String options) throws IOException {
         Path out = dir.resolve("out.json");

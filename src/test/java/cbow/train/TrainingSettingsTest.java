@@ -23,6 +23,7 @@ class TrainingSettingsTest {
         assertEquals(Decay.LINEAR, s.decay());
         assertEquals(WordVectors.AVERAGE, s.vectors());
         assertEquals(3, s.threads());
+        assertEquals(false, s.lineEndToken());
     }
 
     @Test
@@ -34,6 +35,9 @@ class TrainingSettingsTest {
             assertEquals(TrainingSettings.HOGWILD_SAMPLE, s.sample(), loss.label());
             assertEquals(HogwildNetwork.Hidden.LINEAR, s.hidden(), loss.label());
             assertEquals(WordVectors.INPUT, s.vectors(), loss.label());
+            assertEquals(loss == LossKind.NS ? TrainingSettings.NS_LINE_END_TOKEN : TrainingSettings.HS_LINE_END_TOKEN,
+                    s.lineEndToken(), loss.label());
+            assertEquals(TrainingSettings.DEFAULT_NEG_POWER, s.negPower(), loss.label());
         }
     }
 
@@ -46,6 +50,29 @@ class TrainingSettingsTest {
                 TrainingSettings.builder().loss(LossKind.NS).batchSize(64));
         assertRefused("--decay and --optimizer go with --loss softmax (ns and hs step by plain SGD, decaying linearly)",
                 TrainingSettings.builder().loss(LossKind.NS).optimizer(Optimizer.SGD));
+        assertRefused("--neg-power goes with --loss ns", TrainingSettings.builder().negPower(0.5));
+        assertRefused("--neg-power goes with --loss ns", TrainingSettings.builder().loss(LossKind.HS).negPower(0.5));
+        assertRefused("--neg-power must be 0 to 1, got 1.5", TrainingSettings.builder().loss(LossKind.NS).negPower(1.5));
+        assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(true));
+        assertRefused("--line-end-token goes with --loss ns or hs", TrainingSettings.builder().lineEndToken(false));
+    }
+
+    @Test
+    void theNegativesExponentIsInTheSettingsMapOnlyWhenNotWord2vecs() {
+        // files written before the option existed drew from counts^0.75 and had no key: they must read the same
+        assertEquals(0.5, TrainingSettings.builder().loss(LossKind.NS).negPower(0.5).build().asMap().get("neg_power"));
+        assertEquals(false, TrainingSettings.builder().loss(LossKind.NS).negPower(0.75).build().asMap()
+                .containsKey("neg_power"));
+    }
+
+    @Test
+    void theLineEndTokenIsInTheSettingsMapOnlyWhenUsed() {
+        // files written before the token existed had neither the token nor the key: they must read the same
+        assertEquals(TrainingSettings.LINE_END_TOKEN,
+                TrainingSettings.builder().loss(LossKind.NS).lineEndToken(true).build().asMap().get("line_end_token"));
+        assertEquals(false, TrainingSettings.builder().loss(LossKind.HS).lineEndToken(false).build().asMap()
+                .containsKey("line_end_token"));
+        assertEquals(false, TrainingSettings.builder().build().asMap().containsKey("line_end_token"));
     }
 
     @Test
