@@ -47,11 +47,11 @@ final class HogwildRound implements FlatMapFunction<Iterator<int[]>, RowDelta> {
     private final int partitions;
 
     /** The settings a task needs, as a serializable value ({@link TrainingSettings} is not). */
-    record Settings(LossKind loss, int dim, int window, boolean fixedWindow, int negative, double alpha, double sample,
-                    long seed) implements Serializable {
+    record Settings(LossKind loss, int dim, int window, boolean fixedWindow, int negative, double negPower,
+                    double alpha, double sample, long seed) implements Serializable {
         static Settings of(TrainingSettings s) {
-            return new Settings(s.loss(), s.dim(), s.window(), s.fixedWindow(), s.negative(), s.alpha(), s.sample(),
-                    s.seed());
+            return new Settings(s.loss(), s.dim(), s.window(), s.fixedWindow(), s.negative(), s.negPower(), s.alpha(),
+                    s.sample(), s.seed());
         }
     }
 
@@ -85,7 +85,7 @@ final class HogwildRound implements FlatMapFunction<Iterator<int[]>, RowDelta> {
         int n = settings.dim();
         float[] output = base.output().clone();
         Loss loss = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(output, n, settings.negative(), new UnigramSampler(wordCounts))
+                ? new NegativeSamplingLoss(output, n, settings.negative(), new UnigramSampler(wordCounts, settings.negPower()))
                 : new HierarchicalSoftmaxLoss(output, n, new HuffmanTree(wordCounts));
         HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, loss, settings.seed());
         System.arraycopy(base.input(), 0, network.input(), 0, base.input().length);

@@ -5,11 +5,13 @@ import cbow.text.IntArrayBuilder;
 import cbow.text.MalformedTextException;
 import cbow.text.TokenizedCorpus;
 import cbow.text.Tokenizer;
+import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -45,10 +47,27 @@ public final class SparkCorpus {
      * {@code partitions} partitions; nothing is read until a job runs.
      */
     public static SparkCorpus read(JavaSparkContext sc, List<String> paths, int partitions) {
+        return read(sc, paths, partitions, false);
+    }
+
+    /**
+     * As above; with {@code lineEndToken}, every line that holds a word ends with
+     * {@link TrainingSettings#LINE_END_TOKEN}, counted and encoded as a word, as {@code cbow train}
+     * does (--line-end-token).
+     */
+    public static SparkCorpus read(JavaSparkContext sc, List<String> paths, int partitions, boolean lineEndToken) {
         JavaPairRDD<LongWritable, Text> text = sc.hadoopFile(String.join(",", paths), TextInputFormat.class,
                 LongWritable.class, Text.class, partitions);
         // the reader reuses its Text objects: each line is tokenized at once, never kept as Text
-        return new SparkCorpus(text.map(line -> tokens(line._2(), line._1().get())));
+        return new SparkCorpus(text.map(line -> {
+            String[] words = tokens(line._2(), line._1().get());
+            if (!lineEndToken || words.length == 0) {
+                return words;
+            }
+            String[] ended = Arrays.copyOf(words, words.length + 1);
+            ended[words.length] = TrainingSettings.LINE_END_TOKEN;
+            return ended;
+        }));
     }
 
     /** The tokens of each line (an empty array for a line without words), in text order. */

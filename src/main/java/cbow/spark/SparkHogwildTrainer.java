@@ -57,7 +57,7 @@ public final class SparkHogwildTrainer {
         long[] counts = vocabulary.counts();
         // the same start as cbow train's: input rows from the seed, output rows zero
         Loss start = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts))
+                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts, settings.negPower()))
                 : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
         HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, start, settings.seed());
         float[] input = network.input();

@@ -56,7 +56,7 @@ public final class SparkTrainingJob {
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             sc.setLogLevel("WARN");
-            SparkCorpus corpus = SparkCorpus.read(sc, corpusPaths, partitions);
+            SparkCorpus corpus = SparkCorpus.read(sc, corpusPaths, partitions, settings.lineEndToken());
             SparkCorpus.Counts counts = corpus.count();
             long tokens = counts.tokens();
             if (tokens == 0) {

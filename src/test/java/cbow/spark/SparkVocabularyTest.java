@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cbow.data.EncodedCorpus;
 import cbow.synthetic.PlantedCorpus;
 import cbow.text.TokenizedCorpus;
+import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -46,6 +47,26 @@ class SparkVocabularyTest {
     @AfterAll
     static void stop() {
         sc.close();
+    }
+
+    @Test
+    void theLineEndTokenEndsEveryLineThatHoldsAWordAsCbowTrainDoes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("lines.txt");
+        Files.writeString(file, "a b c\n\n   \nb c\nc\n"); // three lines hold words
+        SparkCorpus corpus = SparkCorpus.read(sc, List.of(file.toString()), 1, true);
+        SparkCorpus.Counts counts = corpus.count();
+        assertEquals(3L, counts.counts()[counts.words().indexOf(TrainingSettings.LINE_END_TOKEN)]);
+        Vocabulary v = Vocabulary.select(counts.words(), counts.counts(), 1, 0);
+        List<Integer> ids = new ArrayList<>();
+        for (int[] shard : corpus.encode(sc, v).collect()) {
+            for (int id : shard) {
+                ids.add(id);
+            }
+        }
+        int end = v.id(TrainingSettings.LINE_END_TOKEN);
+        int line = TokenizedCorpus.LINE_END;
+        assertEquals(List.of(v.id("a"), v.id("b"), v.id("c"), end, line, v.id("b"), v.id("c"), end, line, v.id("c"), end,
+                line), ids);
     }
 
     @Test
