@@ -18,7 +18,7 @@ SEED=${SEED:-1}
 mkdir -p "$WORK"
 jar="$here/target/cbow.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -q -B -DskipTests package)
-java_cbow=(java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xms16m -jar "$jar")
+java_cbow=("$here/cbow") # the launcher, with the JVM options a user gets
 py=/usr/bin/python3
 
 tokens_of() {  # 10M -> 10000000

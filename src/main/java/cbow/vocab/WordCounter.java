@@ -75,7 +75,8 @@ public final class WordCounter {
 
     private int append(String word, int h) {
         if (size == count.length) {
-            int grown = size * 2;
+            // never past limit + 1 (the word that sets off a prune): the arrays' size is the bound
+            int grown = (int) Math.min(size * 2L, limit + 1L);
             start = Arrays.copyOf(start, grown);
             length = Arrays.copyOf(length, grown);
             hash = Arrays.copyOf(hash, grown);
@@ -146,6 +147,11 @@ public final class WordCounter {
         return size;
     }
 
+    /** How many words the arrays have room for now (at most the limit + 1). */
+    int capacity() {
+        return count.length;
+    }
+
     /** Words seen at most this often were pruned at some point (0: every count is exact). */
     public long pruneThreshold() {
         return pruneThreshold;
@@ -166,14 +172,40 @@ public final class WordCounter {
      * that the millions of rare words of a large corpus never do.
      */
     public VocabularyFile.Counts wordsSeenAtLeast(long minCount) {
+        return candidates(minCount, 0);
+    }
+
+    /**
+     * The words that can be among the {@code maxVocab} most frequent of those seen at least
+     * {@code minCount} times (0: no limit), with their counts: every word counted at least as often as
+     * the {@code maxVocab}-th, ties included, so that {@link Vocabulary#select} chooses from them
+     * exactly as from all the words; only these become strings.
+     */
+    public VocabularyFile.Counts candidates(long minCount, int maxVocab) {
+        long least = minCount;
         int n = 0;
         for (int i = 0; i < size; i++) {
             n += count[i] >= minCount ? 1 : 0;
         }
+        if (maxVocab > 0 && n > maxVocab) {
+            long[] frequent = new long[n];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (count[i] >= minCount) {
+                    frequent[k++] = count[i];
+                }
+            }
+            Arrays.sort(frequent);
+            least = frequent[n - maxVocab]; // the maxVocab-th largest count
+            n = 0;
+            for (int i = 0; i < size; i++) {
+                n += count[i] >= least ? 1 : 0;
+            }
+        }
         List<String> words = new ArrayList<>(n);
         long[] counts = new long[n];
         for (int i = 0; i < size; i++) {
-            if (count[i] >= minCount) {
+            if (count[i] >= least) {
                 counts[words.size()] = count[i];
                 words.add(new String(chars, start[i], length[i]));
             }

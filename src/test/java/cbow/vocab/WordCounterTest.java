@@ -1,5 +1,6 @@
 package cbow.vocab;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,5 +79,40 @@ class WordCounterTest {
             }
         }
         assertEquals(text.length, counter.tokens());
+    }
+
+    @Test
+    void theCandidatesForATopVocabularyChooseAsAllTheWordsDo() {
+        String[] text = text(100_000, 20_000, 3);
+        WordCounter counter = new WordCounter(1_000_000);
+        for (String w : text) {
+            counter.add(w);
+        }
+        VocabularyFile.Counts all = counter.wordsSeenAtLeast(2);
+        for (int maxVocab : new int[] {1, 50, 333, 1_000, 100_000}) {
+            VocabularyFile.Counts few = counter.candidates(2, maxVocab);
+            assertTrue(few.words().size() <= all.words().size());
+            Vocabulary expected = Vocabulary.select(all.words(), all.counts(), 2, maxVocab);
+            Vocabulary chosen = Vocabulary.select(few.words(), few.counts(), 2, maxVocab);
+            assertEquals(expected.words(), chosen.words(), "max-vocab " + maxVocab);
+            assertArrayEquals(expected.counts(), chosen.counts(), "max-vocab " + maxVocab);
+        }
+        // ties at the cut are kept for select's word order to decide: the candidates can exceed max-vocab
+        VocabularyFile.Counts cut = counter.candidates(2, 1_000);
+        assertTrue(cut.words().size() >= 1_000);
+        assertTrue(cut.words().size() < all.words().size() / 2, "only the frequent words become strings");
+    }
+
+    @Test
+    void itsArraysNeverGrowPastTheLimit() {
+        String[] text = text(200_000, 100_000, 4);
+        WordCounter exact = new WordCounter(1_000_000);
+        WordCounter bounded = new WordCounter(3_000);
+        for (String w : text) {
+            exact.add(w);
+            bounded.add(w);
+            assertTrue(bounded.capacity() <= 3_001, "capacity " + bounded.capacity());
+        }
+        assertTrue(exact.capacity() > 3_001);
     }
 }
