@@ -29,9 +29,8 @@ public record CorpusPlan(Path tempDir, int countLimit, Path readVocab, Path save
     /**
      * The most distinct words held while counting: the one given, else with a vocabulary of at most
      * {@code maxVocab} words (0: no limit) 10 maxVocab, at least 2^18, else 4 M. Ten times the
-     * vocabulary keeps its words' counts exact: pruning at threshold k happens only while more than
-     * the limit's words have been seen k times, so a word it drops has been seen less often than the
-     * limit-th word, and in text (Zipf) the 10 V-th word is some 10 to 100 times rarer than the V-th.
+     * vocabulary keeps its words' counts exact in practice: a prune drops only the rarer half of the
+     * words held, and in text (Zipf) the 5 V-th word is many times rarer than the V-th.
      * The counter then takes about 40 bytes x 10 V (half the model's 8 V N bytes at N = 100) whatever
      * the corpus's length.
      */

@@ -7,12 +7,14 @@ import java.util.List;
 /**
  * Counts the words of a corpus of any length in memory bounded by {@code limit} distinct words:
  * the words' characters in one array, their counts, and an open-addressing hash table of ints, about
- * 30 bytes a word (a {@code HashMap<String, Long>} takes some 100). When more than {@code limit}
- * distinct words are held, the rarest are pruned as word2vec's ReduceVocab prunes them: every word
- * seen at most {@code threshold} times so far is dropped, and the threshold rises by one for the next
- * time. Counts below the limit are exact; past it, a pruned word that comes back starts again from
- * zero, so only words about as rare as the final threshold can be undercounted or missing (the
- * threshold is reported, and stays far below usual --min-count values unless the limit is tiny).
+ * 40 bytes a word (a {@code HashMap<String, Long>} takes some 100), the arrays never larger than the
+ * limit. When more than {@code limit} distinct words are held, the rarest are pruned as word2vec's
+ * ReduceVocab prunes them, every word seen at most k times so far is dropped, with one difference:
+ * word2vec raises k by one at each prune, so that on a long corpus k counts the prunes and ends up
+ * dropping words of any frequency; here k is the least count that frees half the limit, so a word is
+ * dropped only while it is rarer than the limit/2-th most frequent word held. Counts below the limit
+ * are exact; past it, a pruned word that comes back starts again from zero, so it is undercounted by
+ * at most the sum of the k used ({@link #undercountBound}).
  */
 public final class WordCounter {
     private final int limit;
@@ -26,6 +28,8 @@ public final class WordCounter {
     private int[] table = new int[2048];   // word index + 1, or 0 for an empty slot; at most half full
     private long tokens;
     private long pruneThreshold;           // words seen this often or less were dropped (0: none)
+    private long undercountBound;          // the sum of the thresholds used: no count is lower by more
+    private static final int HISTOGRAM = 1 << 12;
 
     /** @param limit the most distinct words held at once (at least 2) */
     public WordCounter(int limit) {
@@ -95,13 +99,15 @@ public final class WordCounter {
         return size++;
     }
 
-    /** word2vec's ReduceVocab: drops the words seen at most the current threshold, then raises it. */
+    /** word2vec's ReduceVocab with k chosen to free half the limit: drops the words seen at most k times. */
     private void prune() {
-        pruneThreshold++;
+        long threshold = thresholdFreeing(size - limit / 2);
+        pruneThreshold = Math.max(pruneThreshold, threshold);
+        undercountBound += threshold;
         int kept = 0;
         int keptChars = 0;
         for (int i = 0; i < size; i++) {
-            if (count[i] > pruneThreshold) {
+            if (count[i] > threshold) {
                 System.arraycopy(chars, start[i], chars, keptChars, length[i]);
                 start[kept] = keptChars;
                 length[kept] = length[i];
@@ -114,9 +120,26 @@ public final class WordCounter {
         size = kept;
         charsUsed = keptChars;
         rehash(table.length);
-        if (size > limit) {
-            prune(); // everything left was still too frequent: go on raising the threshold
+    }
+
+    /** The least k such that at least {@code words} of the words held were seen at most k times. */
+    private long thresholdFreeing(int words) {
+        int[] seen = new int[HISTOGRAM]; // seen[c]: words counted c times (c < HISTOGRAM)
+        for (int i = 0; i < size; i++) {
+            if (count[i] < HISTOGRAM) {
+                seen[(int) count[i]]++;
+            }
         }
+        int freed = 0;
+        for (int k = 1; k < HISTOGRAM; k++) {
+            freed += seen[k];
+            if (freed >= words) {
+                return k;
+            }
+        }
+        long[] sorted = Arrays.copyOf(count, size); // only when half the limit was seen that often
+        Arrays.sort(sorted);
+        return sorted[words - 1];
     }
 
     private void rehash(int capacity) {
@@ -155,6 +178,11 @@ public final class WordCounter {
     /** Words seen at most this often were pruned at some point (0: every count is exact). */
     public long pruneThreshold() {
         return pruneThreshold;
+    }
+
+    /** No count held is lower than the true one by more than this (the sum of the prunes' thresholds). */
+    public long undercountBound() {
+        return undercountBound;
     }
 
     /** The words held, in the order first counted (since the last prune). */
