@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * @param saveVocab  where to save the vocabulary chosen, or null
  */
 public record CorpusPlan(Path tempDir, int countLimit, Path readVocab, Path saveVocab) {
-    /** The limit without --max-vocab: 4 M distinct words, about 160 MB while counting. */
+    /** The limit without --max-vocab: 4 M distinct words, about 200 MB while counting. */
     public static final int DEFAULT_COUNT_LIMIT = 4_000_000;
     /** The least limit with --max-vocab: 2^18 words, about 10 MB, so small corpora are counted exactly. */
     public static final int LEAST_COUNT_LIMIT = 1 << 18;
@@ -31,7 +31,7 @@ public record CorpusPlan(Path tempDir, int countLimit, Path readVocab, Path save
      * {@code maxVocab} words (0: no limit) 10 maxVocab, at least 2^18, else 4 M. Ten times the
      * vocabulary keeps its words' counts exact in practice: a prune drops only the rarer half of the
      * words held, and in text (Zipf) the 5 V-th word is many times rarer than the V-th.
-     * The counter then takes about 40 bytes x 10 V (half the model's 8 V N bytes at N = 100) whatever
+     * The counter then takes about 50 bytes x 10 V (less than the model's 8 V N bytes at N = 100) whatever
      * the corpus's length.
      */
     public int countLimit(int maxVocab) {

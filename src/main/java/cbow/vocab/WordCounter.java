@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Counts the words of a corpus of any length in memory bounded by {@code limit} distinct words:
  * the words' characters in one array, their counts, and an open-addressing hash table of ints, about
- * 40 bytes a word (a {@code HashMap<String, Long>} takes some 100), the arrays never larger than the
+ * 50 bytes a word (a {@code HashMap<String, Long>} takes some 100), the arrays never larger than the
  * limit. When more than {@code limit} distinct words are held, the rarest are pruned as word2vec's
  * ReduceVocab prunes them, every word seen at most k times so far is dropped, with one difference:
  * word2vec raises k by one at each prune, so that on a long corpus k counts the prunes and ends up
