@@ -2,7 +2,9 @@
 # Corpora larger than memory: cbow train --loss ns against fastText, side by side, 1 epoch, on
 # generated corpora of the given sizes (Zipf words, Heaps' law vocabulary, planted groups; see
 # cbow.synthetic.ScaleCorpus). For each: wall time, words per second (corpus tokens / wall, the whole
-# process: counting, encoding, training, writing), peak RSS, and planted-group recovery.
+# process: counting, encoding, training, writing), CPU time (user + sys), peak RSS, and planted-group
+# recovery. cbow's vocabulary (word and count) is kept in WORK/cbow-SIZE.vocab, to check against an
+# exact count.
 #
 #   bench/scale.sh 10M 100M 1B
 #
@@ -18,7 +20,7 @@ SEED=${SEED:-1}
 mkdir -p "$WORK"
 jar="$here/target/cbow.jar"
 [ -f "$jar" ] || (cd "$here" && mvn -q -B -DskipTests package)
-java_cbow=(java --add-modules jdk.incubator.vector -XX:+UseSerialGC -Xms16m -jar "$jar")
+java_cbow=("$here/cbow") # the launcher, with the JVM options a user gets
 py=/usr/bin/python3
 
 tokens_of() {  # 10M -> 10000000
@@ -31,17 +33,18 @@ tokens_of() {  # 10M -> 10000000
   esac
 }
 
-# measure NAME COMMAND...: runs it under /usr/bin/time, prints "wall_s rss_mb"
+# measure NAME COMMAND...: runs it under /usr/bin/time, prints "wall_s rss_mb cpu_s"
 measure() {
   local log="$WORK/$1.time"; shift
   /usr/bin/time -v -o "$log" "$@" >"$WORK/last.out" 2>"$WORK/last.err" || { cat "$WORK/last.err" >&2; return 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,t,":"); s=0; for(i=1;i<=n;i++) s=s*60+t[i]; print s}' "$log")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
-  echo "$wall $rss"
+  cpu=$(awk -F': ' '/User time|System time/ {s+=$2} END {printf "%.1f", s}' "$log")
+  echo "$wall $rss $cpu"
 }
 
-printf '%-6s %-9s %12s %9s %14s %8s %9s %s\n' size trainer tokens wall_s words_per_s rss_mb recovery vocabulary
+printf '%-6s %-9s %12s %9s %9s %14s %8s %9s %s\n' size trainer tokens wall_s cpu_s words_per_s rss_mb recovery vocabulary
 for size in "$@"; do
   n=$(tokens_of "$size")
   corpus="$WORK/corpus-$size.txt"
@@ -51,17 +54,18 @@ for size in "$@"; do
   fi
   tokens=$(wc -w < "$corpus")
 
-  read -r wall rss < <(measure "cbow-$size" "${java_cbow[@]}" train "$corpus" --loss ns --epochs 1 \
-      --threads "$THREADS" --max-vocab "$MAX_VOCAB" --seed "$SEED" --temp-dir "$WORK" -o "$WORK/cbow-$size.json")
+  read -r wall rss cpu < <(measure "cbow-$size" "${java_cbow[@]}" train "$corpus" --loss ns --epochs 1 \
+      --threads "$THREADS" --max-vocab "$MAX_VOCAB" --seed "$SEED" --temp-dir "$WORK" \
+      --save-vocab "$WORK/cbow-$size.vocab" -o "$WORK/cbow-$size.json")
   vocab=$(grep -o 'vocabulary [0-9,]* words' "$WORK/last.err" | head -1)
   "${java_cbow[@]}" export -e "$WORK/cbow-$size.json" --format word2vec -o "$WORK/cbow-$size.vec"
   rec=$($py "$here/bench/planted_recovery.py" "$WORK/cbow-$size.vec" | awk '{print $3}')
-  printf '%-6s %-9s %12s %9.1f %14.0f %8s %9s %s\n' "$size" cbow-ns "$tokens" "$wall" "$(echo "$tokens / $wall" | bc -l)" "$rss" "$rec" "$vocab"
+  printf '%-6s %-9s %12s %9.1f %9s %14.0f %8s %9s %s\n' "$size" cbow-ns "$tokens" "$wall" "$cpu" "$(echo "$tokens / $wall" | bc -l)" "$rss" "$rec" "$vocab"
 
-  read -r wall rss < <(measure "fasttext-$size" fasttext cbow -input "$corpus" -output "$WORK/fasttext-$size" \
+  read -r wall rss cpu < <(measure "fasttext-$size" fasttext cbow -input "$corpus" -output "$WORK/fasttext-$size" \
       -epoch 1 -thread "$THREADS" -dim 100 -ws 5 -neg 5 -minCount 5 -minn 0 -maxn 0 -t 1e-3 -lr 0.05 -verbose 1)
   vocab=$(grep -o 'Number of words: *[0-9]*' "$WORK/last.out" "$WORK/last.err" 2>/dev/null | head -1 | grep -o '[0-9]*$' || true)
   rec=$($py "$here/bench/planted_recovery.py" "$WORK/fasttext-$size.vec" | awk '{print $3}')
-  printf '%-6s %-9s %12s %9.1f %14.0f %8s %9s %s\n' "$size" fasttext "$tokens" "$wall" "$(echo "$tokens / $wall" | bc -l)" "$rss" "$rec" "vocabulary $vocab words"
+  printf '%-6s %-9s %12s %9.1f %9s %14.0f %8s %9s %s\n' "$size" fasttext "$tokens" "$wall" "$cpu" "$(echo "$tokens / $wall" | bc -l)" "$rss" "$rec" "vocabulary $vocab words"
   rm -f "$WORK/cbow-$size.json" "$WORK/fasttext-$size.bin"
 done

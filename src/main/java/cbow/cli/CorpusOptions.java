@@ -18,7 +18,8 @@ final class CorpusOptions {
 
     @Option(names = "--count-limit", paramLabel = "WORDS",
             description = "The most distinct words held while counting; past it the rarest are pruned, as word2vec"
-                    + " does (README, \"Corpora larger than memory\"). Default: " + CorpusPlan.DEFAULT_COUNT_LIMIT + ".")
+                    + " does (README, \"Corpora larger than memory\"). Default: 10 x --max-vocab (at least 262,144),"
+                    + " else " + CorpusPlan.DEFAULT_COUNT_LIMIT + ".")
     Integer countLimit;
 
     @Option(names = "--save-vocab", paramLabel = "FILE",
@@ -43,8 +44,8 @@ final class CorpusOptions {
     }
 
     CorpusPlan plan() {
-        int limit = countLimit != null ? countLimit : CorpusPlan.DEFAULT_COUNT_LIMIT;
-        if (limit < 2) {
+        int limit = countLimit != null ? countLimit : 0; // 0: chosen from --max-vocab
+        if (countLimit != null && limit < 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--count-limit must be at least 2, got " + limit);
         }
         if (readVocab != null && !Files.isReadable(readVocab)) {

@@ -83,6 +83,10 @@ public final class TrainingJob {
      */
     public Embeddings run(Corpus corpus, Checkpoint resume, CheckpointPlan checkpoints) throws IOException {
         Vocabulary vocabulary = vocabulary(corpus);
+        // The word counter is garbage now, but the serial collector (the launcher's) would leave it in
+        // the old generation beside the model allocated next, and grow the heap to hold both: collect
+        // it first, so that the peak is the larger of counting and training, not their sum.
+        System.gc();
         if (plan.saveVocab() != null) {
             AtomicFile.write(plan.saveVocab(), out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -122,7 +126,8 @@ public final class TrainingJob {
             source = String.format("read %,d words (%,d tokens) from %s", candidates.size(), tokens, plan.readVocab());
         } else {
             announce(corpus, "counting the words of");
-            WordCounter counter = new WordCounter(plan.countLimit());
+            int limit = plan.countLimit(settings.maxVocab());
+            WordCounter counter = new WordCounter(limit);
             long skipped = corpus.tokenize(new Tokenizer.Sink() {
                 @Override
                 public void token(String word) {
@@ -144,14 +149,16 @@ public final class TrainingJob {
             }
             if (counter.pruneThreshold() > 0) {
                 log.accept(String.format(Locale.ROOT, "more than --count-limit=%,d distinct words: words seen at most"
-                        + " %d times were pruned while counting (their counts may be low)", plan.countLimit(),
+                        + " %d times were pruned while counting (their counts may be low)", limit,
                         counter.pruneThreshold()));
             }
-            VocabularyFile.Counts frequent = counter.wordsSeenAtLeast(settings.minCount());
+            VocabularyFile.Counts frequent = counter.candidates(settings.minCount(), settings.maxVocab());
             candidates = frequent.words();
             counts = frequent.counts();
             distinct = counter.size();
-            source = String.format("read %,d tokens, %,d distinct", counter.tokens(), distinct);
+            // after pruning, the words held are not all the distinct words seen
+            source = String.format("read %,d tokens, %s%,d distinct", counter.tokens(),
+                    counter.pruneThreshold() > 0 ? "more than " : "", counter.pruneThreshold() > 0 ? limit : distinct);
         }
         Vocabulary vocabulary = Vocabulary.select(candidates, counts, settings.minCount(), settings.maxVocab());
         if (vocabulary.size() < 2 && distinct < 2) {

@@ -7,12 +7,14 @@ import java.util.List;
 /**
  * Counts the words of a corpus of any length in memory bounded by {@code limit} distinct words:
  * the words' characters in one array, their counts, and an open-addressing hash table of ints, about
- * 30 bytes a word (a {@code HashMap<String, Long>} takes some 100). When more than {@code limit}
- * distinct words are held, the rarest are pruned as word2vec's ReduceVocab prunes them: every word
- * seen at most {@code threshold} times so far is dropped, and the threshold rises by one for the next
- * time. Counts below the limit are exact; past it, a pruned word that comes back starts again from
- * zero, so only words about as rare as the final threshold can be undercounted or missing (the
- * threshold is reported, and stays far below usual --min-count values unless the limit is tiny).
+ * 50 bytes a word (a {@code HashMap<String, Long>} takes some 100), the arrays never larger than the
+ * limit. When more than {@code limit} distinct words are held, the rarest are pruned as word2vec's
+ * ReduceVocab prunes them, every word seen at most k times so far is dropped, with one difference:
+ * word2vec raises k by one at each prune, so that on a long corpus k counts the prunes and ends up
+ * dropping words of any frequency; here k is the least count that frees half the limit, so a word is
+ * dropped only while it is rarer than the limit/2-th most frequent word held. Counts below the limit
+ * are exact; past it, a pruned word that comes back starts again from zero, so it is undercounted by
+ * at most the sum of the k used ({@link #undercountBound}).
  */
 public final class WordCounter {
     private final int limit;
@@ -26,6 +28,8 @@ public final class WordCounter {
     private int[] table = new int[2048];   // word index + 1, or 0 for an empty slot; at most half full
     private long tokens;
     private long pruneThreshold;           // words seen this often or less were dropped (0: none)
+    private long undercountBound;          // the sum of the thresholds used: no count is lower by more
+    private static final int HISTOGRAM = 1 << 12;
 
     /** @param limit the most distinct words held at once (at least 2) */
     public WordCounter(int limit) {
@@ -75,7 +79,8 @@ public final class WordCounter {
 
     private int append(String word, int h) {
         if (size == count.length) {
-            int grown = size * 2;
+            // never past limit + 1 (the word that sets off a prune): the arrays' size is the bound
+            int grown = (int) Math.min(size * 2L, limit + 1L);
             start = Arrays.copyOf(start, grown);
             length = Arrays.copyOf(length, grown);
             hash = Arrays.copyOf(hash, grown);
@@ -94,13 +99,15 @@ public final class WordCounter {
         return size++;
     }
 
-    /** word2vec's ReduceVocab: drops the words seen at most the current threshold, then raises it. */
+    /** word2vec's ReduceVocab with k chosen to free half the limit: drops the words seen at most k times. */
     private void prune() {
-        pruneThreshold++;
+        long threshold = thresholdFreeing(size - limit / 2);
+        pruneThreshold = Math.max(pruneThreshold, threshold);
+        undercountBound += threshold;
         int kept = 0;
         int keptChars = 0;
         for (int i = 0; i < size; i++) {
-            if (count[i] > pruneThreshold) {
+            if (count[i] > threshold) {
                 System.arraycopy(chars, start[i], chars, keptChars, length[i]);
                 start[kept] = keptChars;
                 length[kept] = length[i];
@@ -113,9 +120,26 @@ public final class WordCounter {
         size = kept;
         charsUsed = keptChars;
         rehash(table.length);
-        if (size > limit) {
-            prune(); // everything left was still too frequent: go on raising the threshold
+    }
+
+    /** The least k such that at least {@code words} of the words held were seen at most k times. */
+    private long thresholdFreeing(int words) {
+        int[] seen = new int[HISTOGRAM]; // seen[c]: words counted c times (c < HISTOGRAM)
+        for (int i = 0; i < size; i++) {
+            if (count[i] < HISTOGRAM) {
+                seen[(int) count[i]]++;
+            }
         }
+        int freed = 0;
+        for (int k = 1; k < HISTOGRAM; k++) {
+            freed += seen[k];
+            if (freed >= words) {
+                return k;
+            }
+        }
+        long[] sorted = Arrays.copyOf(count, size); // only when half the limit was seen that often
+        Arrays.sort(sorted);
+        return sorted[words - 1];
     }
 
     private void rehash(int capacity) {
@@ -146,9 +170,19 @@ public final class WordCounter {
         return size;
     }
 
+    /** How many words the arrays have room for now (at most the limit + 1). */
+    int capacity() {
+        return count.length;
+    }
+
     /** Words seen at most this often were pruned at some point (0: every count is exact). */
     public long pruneThreshold() {
         return pruneThreshold;
+    }
+
+    /** No count held is lower than the true one by more than this (the sum of the prunes' thresholds). */
+    public long undercountBound() {
+        return undercountBound;
     }
 
     /** The words held, in the order first counted (since the last prune). */
@@ -166,14 +200,40 @@ public final class WordCounter {
      * that the millions of rare words of a large corpus never do.
      */
     public VocabularyFile.Counts wordsSeenAtLeast(long minCount) {
+        return candidates(minCount, 0);
+    }
+
+    /**
+     * The words that can be among the {@code maxVocab} most frequent of those seen at least
+     * {@code minCount} times (0: no limit), with their counts: every word counted at least as often as
+     * the {@code maxVocab}-th, ties included, so that {@link Vocabulary#select} chooses from them
+     * exactly as from all the words; only these become strings.
+     */
+    public VocabularyFile.Counts candidates(long minCount, int maxVocab) {
+        long least = minCount;
         int n = 0;
         for (int i = 0; i < size; i++) {
             n += count[i] >= minCount ? 1 : 0;
         }
+        if (maxVocab > 0 && n > maxVocab) {
+            long[] frequent = new long[n];
+            int k = 0;
+            for (int i = 0; i < size; i++) {
+                if (count[i] >= minCount) {
+                    frequent[k++] = count[i];
+                }
+            }
+            Arrays.sort(frequent);
+            least = frequent[n - maxVocab]; // the maxVocab-th largest count
+            n = 0;
+            for (int i = 0; i < size; i++) {
+                n += count[i] >= least ? 1 : 0;
+            }
+        }
         List<String> words = new ArrayList<>(n);
         long[] counts = new long[n];
         for (int i = 0; i < size; i++) {
-            if (count[i] >= minCount) {
+            if (count[i] >= least) {
                 counts[words.size()] = count[i];
                 words.add(new String(chars, start[i], length[i]));
             }
