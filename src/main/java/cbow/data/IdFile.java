@@ -104,9 +104,12 @@ public final class IdFile implements IdSource, AutoCloseable {
         return tokens;
     }
 
+    /** The most entries {@link #load} can hold: one Java array. */
+    public static final long MAX_LOADED_ENTRIES = Integer.MAX_VALUE - 8;
+
     /** Reads the whole file into memory (the exact trainer's examples index into it). */
     public EncodedCorpus load() {
-        if (length > Integer.MAX_VALUE - 8) {
+        if (length > MAX_LOADED_ENTRIES) {
             throw new IllegalStateException("the corpus holds " + length + " entries, more than an array can hold");
         }
         int[] ids = new int[(int) length];

@@ -96,6 +96,11 @@ public final class TrainingJob {
             log.accept("saved the vocabulary to " + plan.saveVocab());
         }
         try (IdFile ids = encode(corpus, vocabulary)) {
+            if (settings.loss() == LossKind.SOFTMAX && ids.entries() > IdFile.MAX_LOADED_ENTRIES) {
+                throw new UnusableCorpusException(String.format(Locale.ROOT, "the exact model holds the corpus in"
+                        + " memory, at most %,d words and line ends; this one has %,d (--loss ns or hs streams it)",
+                        IdFile.MAX_LOADED_ENTRIES, ids.entries()));
+            }
             TrainedModel trained = settings.loss() == LossKind.SOFTMAX
                     ? new ExactTrainer(settings, listener, log).train(ids.load(), vocabulary, resume, checkpoints)
                     : new HogwildTrainer(settings, listener, log, subwords).train(ids, vocabulary);
