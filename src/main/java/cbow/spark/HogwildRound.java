@@ -5,11 +5,7 @@ import cbow.data.EncodedCorpus;
 import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
-import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
 import cbow.loss.Loss;
-import cbow.loss.NegativeSamplingLoss;
-import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
 import cbow.train.Decay;
 import cbow.train.HogwildTrainer;
@@ -84,9 +80,7 @@ final class HogwildRound implements FlatMapFunction<Iterator<int[]>, RowDelta> {
         int v = wordCounts.length;
         int n = settings.dim();
         float[] output = base.output().clone();
-        Loss loss = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(output, n, settings.negative(), new UnigramSampler(wordCounts, settings.negPower()))
-                : new HierarchicalSoftmaxLoss(output, n, new HuffmanTree(wordCounts));
+        Loss loss = settings.loss().hogwildLoss(wordCounts, n, settings.negative(), settings.negPower(), output);
         HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, loss, settings.seed());
         System.arraycopy(base.input(), 0, network.input(), 0, base.input().length);
         EncodedCorpus corpus = EncodedCorpus.ofIds(ids);

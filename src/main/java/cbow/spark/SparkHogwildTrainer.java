@@ -1,13 +1,8 @@
 package cbow.spark;
 
 import cbow.embed.TrainingHistory;
-import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
 import cbow.loss.Loss;
-import cbow.loss.NegativeSamplingLoss;
-import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
-import cbow.train.LossKind;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
@@ -56,9 +51,7 @@ public final class SparkHogwildTrainer {
         int n = settings.dim();
         long[] counts = vocabulary.counts();
         // the same start as cbow train's: input rows from the seed, output rows zero
-        Loss start = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts, settings.negPower()))
-                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
+        Loss start = settings.loss().hogwildLoss(counts, n, settings.negative(), settings.negPower(), null);
         HogwildNetwork network = new HogwildNetwork(v, n, HogwildNetwork.Hidden.LINEAR, start, settings.seed());
         float[] input = network.input();
         float[] output = start.output();

@@ -6,11 +6,7 @@ import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
 import cbow.embed.TrainingHistory;
-import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
 import cbow.loss.Loss;
-import cbow.loss.NegativeSamplingLoss;
-import cbow.loss.UnigramSampler;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordRows;
 import cbow.vocab.Vocabulary;
@@ -63,9 +59,7 @@ public final class HogwildTrainer {
         int n = settings.dim();
         ModelSize.requireFitsHogwild(v, n, settings.threads());
         long[] counts = vocabulary.counts();
-        Loss loss = settings.loss() == LossKind.NS
-                ? new NegativeSamplingLoss(new float[v * n], n, settings.negative(), new UnigramSampler(counts, settings.negPower()))
-                : new HierarchicalSoftmaxLoss(new float[(v - 1) * n], n, new HuffmanTree(counts));
+        Loss loss = settings.loss().hogwildLoss(counts, n, settings.negative(), settings.negPower(), null);
         WordRows rows = null;
         if (subwords != null) {
             ModelSize.requireFitsSubwords(v, subwords.buckets(), n);
