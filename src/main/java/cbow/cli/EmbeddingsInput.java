@@ -53,6 +53,12 @@ final class EmbeddingsInput {
     }
 
     private Embeddings load(boolean cached) {
+        if (cached && format == null) {
+            Embeddings readAhead = EmbeddingsPrefetch.take(file);
+            if (readAhead != null) {
+                return readAhead;
+            }
+        }
         EmbeddingsFormat named = null;
         if (format != null) {
             try {

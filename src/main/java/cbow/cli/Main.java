@@ -66,6 +66,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        EmbeddingsPrefetch.start(args); // a query's file is read while picocli builds the command
         System.exit(run(args));
     }
 
