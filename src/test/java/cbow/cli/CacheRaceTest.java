@@ -68,18 +68,31 @@ class CacheRaceTest {
         return out.split("\t")[0];
     }
 
-    /** How many descriptors of process {@code pid} have {@code file} open (Linux's /proc). */
-    private static long opened(long pid, Path file) {
+    /**
+     * Whether process {@code pid} is parsing {@code file}: one of its descriptors of the file has read
+     * past the loader's first look at the head (64 KB), by Linux's /proc (fdinfo's pos). Only the
+     * parse reads on from there; the other opens (the look at the head, the stamp's positional
+     * reads of the edges) are brief and leave pos at most 64 KB.
+     */
+    private static boolean parsing(long pid, Path file) {
         try (Stream<Path> fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            return fds.filter(fd -> {
+            return fds.anyMatch(fd -> {
                 try {
-                    return Files.readSymbolicLink(fd).equals(file);
-                } catch (IOException e) {
+                    if (!Files.readSymbolicLink(fd).equals(file)) {
+                        return false;
+                    }
+                    for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/fdinfo/" + fd.getFileName()))) {
+                        if (line.startsWith("pos:")) {
+                            return Long.parseLong(line.substring(4).strip()) > (1 << 16);
+                        }
+                    }
                     return false;
+                } catch (IOException | NumberFormatException e) {
+                    return false; // closed meanwhile
                 }
-            }).count();
+            });
         } catch (IOException e) {
-            return 0;
+            return false;
         }
     }
 
@@ -95,14 +108,12 @@ class CacheRaceTest {
 
         Process first = query(cache);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // the parse has the file open (on the query's read-ahead thread, EmbeddingsPrefetch, which
-        // starts before the arguments are parsed; the command's own reading opens it too when the
-        // read-ahead is dropped)
-        while (opened(first.pid(), e) < 1) {
+        // into the parse of 25 MB, which takes over a second (on the query's read-ahead thread,
+        // EmbeddingsPrefetch, or the command's own when that is dropped)
+        while (!parsing(first.pid(), e)) {
             assertTrue(first.isAlive() && System.nanoTime() < deadline, "the query never began to parse the file");
-            Thread.sleep(2);
+            Thread.sleep(1);
         }
-        Thread.sleep(100); // into the parse of 25 MB, which takes over a second
         boolean midParse = first.isAlive();
         Files.move(b, e, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         String during = answer(first);
