@@ -7,9 +7,6 @@ import cbow.text.TokenizedCorpus;
 import cbow.text.Tokenizer;
 import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -79,7 +76,7 @@ public final class SparkCorpus {
     static String[] tokens(Text line, long offset) {
         List<String> words = new ArrayList<>();
         try {
-            new Tokenizer().tokenize(new ByteArrayInputStream(line.getBytes(), 0, line.getLength()), new Tokenizer.Sink() {
+            new Tokenizer().tokenize(line.getBytes(), 0, line.getLength(), new Tokenizer.Sink() {
                 @Override
                 public void token(String word) {
                     words.add(word);
@@ -92,8 +89,6 @@ public final class SparkCorpus {
         } catch (MalformedTextException e) {
             throw new InvalidCorpusTextException("invalid UTF-8 in the line at byte " + offset
                     + " (convert it to UTF-8, or drop bad bytes with: iconv -c -f UTF-8 -t UTF-8)");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a byte array does not fail
         }
         return words.toArray(new String[0]);
     }

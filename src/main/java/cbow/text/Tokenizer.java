@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -75,7 +76,7 @@ public final class Tokenizer {
                 }
                 if (first && bytes.position() > 0) {
                     first = false;
-                    requireNotUtf16(bytes.array(), bytes.position());
+                    requireNotUtf16(bytes.array(), 0, bytes.position());
                 }
             }
             bytes.flip();
@@ -100,17 +101,43 @@ public final class Tokenizer {
     }
 
     /**
+     * Tokenizes UTF-8 bytes already in memory (a line of a Spark text file) into the sink, by the
+     * rules of {@link #tokenize(InputStream, Sink)} and with its errors, without the stream's two
+     * buffers of 64 K each: made for every line, those cost more than the tokenizing (Brown's
+     * counting stage on Spark: 9.7 s).
+     */
+    public void tokenize(byte[] utf8, int offset, int length, Sink sink) {
+        if (length > 0) {
+            requireNotUtf16(utf8, offset, length);
+        }
+        CharBuffer chars;
+        try {
+            chars = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(utf8, offset, length));
+        } catch (CharacterCodingException e) {
+            throw new MalformedTextException(line);
+        }
+        while (chars.hasRemaining()) {
+            accept(chars.get(), sink);
+        }
+        finish(sink);
+    }
+
+    /**
      * UTF-16 either fails on line 1 (a byte-order mark is invalid UTF-8) or, without a mark,
      * decodes as letters separated by NUL bytes, which would train on single letters in silence.
      * Either way it is another encoding, not bad bytes: say so.
      */
-    private static void requireNotUtf16(byte[] head, int length) {
-        if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+    private static void requireNotUtf16(byte[] head, int from, int length) {
+        if (length >= 2 && ((head[from] == (byte) 0xFF && head[from + 1] == (byte) 0xFE)
+                || (head[from] == (byte) 0xFE && head[from + 1] == (byte) 0xFF))) {
             throw MalformedTextException.utf16("it starts with a UTF-16 byte-order mark");
         }
         int sample = Math.min(length, 4096);
         int nuls = 0;
-        for (int i = 0; i < sample; i++) {
+        for (int i = from; i < from + sample; i++) {
             if (head[i] == 0) {
                 nuls++;
             }

@@ -108,4 +108,39 @@ class TokenizerTest {
             assertEquals(expected[i], c.stream()[i], "stream[" + i + "]");
         }
     }
+    /** Tokens and line ends, "|" for each line end, as a sink collects them. */
+    private static final class Collected implements Tokenizer.Sink {
+        final List<String> out = new ArrayList<>();
+
+        @Override
+        public void token(String word) {
+            out.add(word);
+        }
+
+        @Override
+        public void endOfLine() {
+            out.add("|");
+        }
+    }
+
+    @Test
+    void bytesInMemoryTokenizeAsTheStreamDoes() throws IOException {
+        String[] texts = {"\"Hello,\" she said.", "Don't o'clock 3.5 1,000 U.S.", "café e\u0301t\u00e9 \ud835\udc00x",
+            "a\n\n b\r\nc\rd", "", " \t ", "x".repeat(300) + " short"};
+        for (String text : texts) {
+            byte[] utf8 = ("##" + text + "##").getBytes(StandardCharsets.UTF_8);
+            Collected fromStream = new Collected();
+            new Tokenizer().tokenize(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), fromStream);
+            Collected fromBytes = new Collected();
+            new Tokenizer().tokenize(utf8, 2, utf8.length - 4, fromBytes); // a slice, as Hadoop's Text gives
+            assertEquals(fromStream.out, fromBytes.out, text);
+        }
+        byte[] invalid = {'a', ' ', (byte) 0xC3, ' ', 'b'};
+        assertThrows(MalformedTextException.class, () -> new Tokenizer().tokenize(invalid, 0, invalid.length, new Collected()));
+        byte[] utf16 = "ab".getBytes(StandardCharsets.UTF_16); // with its byte-order mark
+        MalformedTextException e = assertThrows(MalformedTextException.class,
+                () -> new Tokenizer().tokenize(utf16, 0, utf16.length, new Collected()));
+        assertEquals(e.getMessage(), assertThrows(MalformedTextException.class,
+                () -> new Tokenizer().tokenize(new ByteArrayInputStream(utf16), new Collected())).getMessage());
+    }
 }
