@@ -59,9 +59,7 @@ public final class Tokenizer {
      * UTF-8 is reported ({@link MalformedTextException}) with the line it is really on.
      */
     public void tokenize(InputStream in, Sink sink) throws IOException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = strictUtf8();
         ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
         CharBuffer chars = CharBuffer.allocate(1 << 16);
         boolean eof = false;
@@ -112,10 +110,7 @@ public final class Tokenizer {
         }
         CharBuffer chars;
         try {
-            chars = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(utf8, offset, length));
+            chars = strictUtf8().decode(ByteBuffer.wrap(utf8, offset, length));
         } catch (CharacterCodingException e) {
             throw new MalformedTextException(line);
         }
@@ -123,6 +118,13 @@ public final class Tokenizer {
             accept(chars.get(), sink);
         }
         finish(sink);
+    }
+
+    /** A UTF-8 decoder that reports bad bytes instead of replacing them. */
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     /**

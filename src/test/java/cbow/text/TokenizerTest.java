@@ -15,19 +15,9 @@ import org.junit.jupiter.api.Test;
 class TokenizerTest {
     /** Tokens with "|" for each line end. */
     private static List<String> tokens(String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        new Tokenizer().tokenize(new StringReader(text), new Tokenizer.Sink() {
-            @Override
-            public void token(String word) {
-                out.add(word);
-            }
-
-            @Override
-            public void endOfLine() {
-                out.add("|");
-            }
-        });
-        return out;
+        Collected collected = new Collected();
+        new Tokenizer().tokenize(new StringReader(text), collected);
+        return collected.out;
     }
 
     @Test
@@ -65,19 +55,10 @@ class TokenizerTest {
     @Test
     void overlongTokensAreSkippedAndCounted() throws IOException {
         Tokenizer t = new Tokenizer();
-        List<String> out = new ArrayList<>();
+        Collected collected = new Collected();
         String longRun = "x".repeat(Tokenizer.MAX_TOKEN_CHARS + 1);
-        t.tokenize(new StringReader("a " + longRun + " b " + "y".repeat(Tokenizer.MAX_TOKEN_CHARS)), new Tokenizer.Sink() {
-            @Override
-            public void token(String word) {
-                out.add(word);
-            }
-
-            @Override
-            public void endOfLine() {
-            }
-        });
-        assertEquals(List.of("a", "b", "y".repeat(Tokenizer.MAX_TOKEN_CHARS)), out);
+        t.tokenize(new StringReader("a " + longRun + " b " + "y".repeat(Tokenizer.MAX_TOKEN_CHARS)), collected);
+        assertEquals(List.of("a", "b", "y".repeat(Tokenizer.MAX_TOKEN_CHARS), "|"), collected.out);
         assertEquals(1, t.skippedLongTokens());
     }
 

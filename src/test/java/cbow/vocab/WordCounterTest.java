@@ -41,13 +41,19 @@ class WordCounterTest {
         return out;
     }
 
-    @Test
-    void belowTheLimitEveryCountIsExact() {
-        String[] text = text(200_000, 50_000, 1);
-        WordCounter counter = new WordCounter(1_000_000);
+    /** A counter bounded by {@code limit} that has read {@code text}. */
+    private static WordCounter counted(String[] text, int limit) {
+        WordCounter counter = new WordCounter(limit);
         for (String w : text) {
             counter.add(w);
         }
+        return counter;
+    }
+
+    @Test
+    void belowTheLimitEveryCountIsExact() {
+        String[] text = text(200_000, 50_000, 1);
+        WordCounter counter = counted(text, 1_000_000);
         assertEquals(0, counter.pruneThreshold());
         assertEquals(text.length, counter.tokens());
         assertEquals(exact(text), counted(counter));
@@ -58,10 +64,7 @@ class WordCounterTest {
         String[] text = text(300_000, 100_000, 2);
         Map<String, Long> exact = exact(text);
         int limit = 5_000;
-        WordCounter counter = new WordCounter(limit);
-        for (String w : text) {
-            counter.add(w);
-        }
+        WordCounter counter = counted(text, limit);
         assertTrue(counter.size() <= limit, "held " + counter.size());
         assertTrue(counter.pruneThreshold() > 0);
         Map<String, Long> counted = counted(counter);
@@ -87,10 +90,7 @@ class WordCounterTest {
     @Test
     void theCandidatesForATopVocabularyChooseAsAllTheWordsDo() {
         String[] text = text(100_000, 20_000, 3);
-        WordCounter counter = new WordCounter(1_000_000);
-        for (String w : text) {
-            counter.add(w);
-        }
+        WordCounter counter = counted(text, 1_000_000);
         VocabularyFile.Counts all = counter.wordsSeenAtLeast(2);
         for (int maxVocab : new int[] {1, 50, 333, 1_000, 100_000}) {
             VocabularyFile.Counts few = counter.candidates(2, maxVocab);
@@ -125,10 +125,7 @@ class WordCounterTest {
         // would reach hundreds and drop words seen hundreds of times); here k follows the counts
         String[] text = text(1_000_000, 1_000_000, 5);
         Map<String, Long> exact = exact(text);
-        WordCounter counter = new WordCounter(20_000);
-        for (String w : text) {
-            counter.add(w);
-        }
+        WordCounter counter = counted(text, 20_000);
         Map<String, Long> counted = counted(counter);
         assertTrue(counter.undercountBound() > 20, "prunes: " + counter.undercountBound());
         assertTrue(counter.pruneThreshold() < 10, "threshold " + counter.pruneThreshold());
