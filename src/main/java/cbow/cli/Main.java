@@ -1,9 +1,7 @@
 package cbow.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,26 +32,37 @@ public final class Main implements Runnable {
      * annotation so that a query builds only its own command's model: picocli reads every option of
      * every command by reflection when the tree is built, most of a short query's CPU time.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    private static final List<String> COMMANDS = List.of("train", "spark", "similar", "analogy", "similarity",
+            "n-similarity", "doesnt-match", "rank", "closer-than", "evaluate", "export", "print-vectors", "phrases",
+            "plot", "bench", "completion", "help");
 
-    static {
-        COMMANDS.put("train", TrainCommand::new);
-        COMMANDS.put("spark", SparkCommand::new);
-        COMMANDS.put("similar", SimilarCommand::new);
-        COMMANDS.put("analogy", AnalogyCommand::new);
-        COMMANDS.put("similarity", SimilarityCommand::new);
-        COMMANDS.put("n-similarity", NSimilarityCommand::new);
-        COMMANDS.put("doesnt-match", DoesntMatchCommand::new);
-        COMMANDS.put("rank", RankCommand::new);
-        COMMANDS.put("closer-than", CloserThanCommand::new);
-        COMMANDS.put("evaluate", EvaluateCommand::new);
-        COMMANDS.put("export", ExportCommand::new);
-        COMMANDS.put("print-vectors", PrintVectorsCommand::new);
-        COMMANDS.put("phrases", PhrasesCommand::new);
-        COMMANDS.put("plot", PlotCommand::new);
-        COMMANDS.put("bench", BenchCommand::new);
-        COMMANDS.put("completion", CompletionCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    /**
+     * A new command object for one of {@link #COMMANDS}. A switch rather than a map of constructor
+     * references: those lambdas load every command class at start-up, and a lambda implementing one
+     * of picocli's Java 5 interfaces cannot go in the class-data-sharing archive, so the JVM would
+     * generate it on every query.
+     */
+    private static Object newCommand(String name) {
+        return switch (name) {
+            case "train" -> new TrainCommand();
+            case "spark" -> new SparkCommand();
+            case "similar" -> new SimilarCommand();
+            case "analogy" -> new AnalogyCommand();
+            case "similarity" -> new SimilarityCommand();
+            case "n-similarity" -> new NSimilarityCommand();
+            case "doesnt-match" -> new DoesntMatchCommand();
+            case "rank" -> new RankCommand();
+            case "closer-than" -> new CloserThanCommand();
+            case "evaluate" -> new EvaluateCommand();
+            case "export" -> new ExportCommand();
+            case "print-vectors" -> new PrintVectorsCommand();
+            case "phrases" -> new PhrasesCommand();
+            case "plot" -> new PlotCommand();
+            case "bench" -> new BenchCommand();
+            case "completion" -> new CompletionCommand();
+            case "help" -> new CommandLine.HelpCommand();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 
     @CommandLine.Spec
@@ -62,7 +71,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a command is required: " + String.join(", ", COMMANDS.keySet().stream().filter(c -> !c.equals("help")).toList()));
+                "a command is required: " + String.join(", ", COMMANDS.subList(0, COMMANDS.indexOf("help"))));
     }
 
     public static void main(String[] args) {
@@ -78,11 +87,11 @@ public final class Main implements Runnable {
     /** The command tree with only {@code first} registered, or all of them when {@code first} is null. */
     private static CommandLine commandLine(String first) {
         CommandLine cli = new CommandLine(new Main());
-        COMMANDS.forEach((name, command) -> {
+        for (String name : COMMANDS) {
             if (first == null || name.equals(first)) {
-                cli.addSubcommand(name, command.get());
+                cli.addSubcommand(name, newCommand(name));
             }
-        });
+        }
         return cli;
     }
 
@@ -90,13 +99,14 @@ public final class Main implements Runnable {
     public static int run(String... args) {
         // the command named first alone, when it needs no other (help and completion list them all):
         // making every command's model costs start-up time that a query should not pay
-        boolean one = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
+        boolean one = args.length > 0 && COMMANDS.contains(args[0]) && !args[0].equals("help") && !args[0].equals("completion");
         CommandLine cli = commandLine(one ? args[0] : null);
         // enum options (--loss, --optimizer, --vectors, ...) are converted by picocli, written in lowercase
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOverwrittenOptionsAllowed(true); // a repeated option: the last one wins, as in most Unix tools
-        cli.setParameterExceptionHandler(Main::usageError);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, commandLine));
+        ErrorReport errors = new ErrorReport();
+        cli.setParameterExceptionHandler(errors);
+        cli.setExecutionExceptionHandler(errors);
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
@@ -105,27 +115,36 @@ public final class Main implements Runnable {
         }
     }
 
-    private static int usageError(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        PrintWriter err = cmd.getErr();
-        err.println(qualifiedName(cmd) + ": " + e.getMessage()
-                + " (see '" + qualifiedName(cmd) + " --help')");
-        err.flush();
-        return EXIT_USAGE;
-    }
+    /**
+     * Turns a usage error or a failed command into its one line on standard error and the exit code.
+     * A named class, not lambdas: see {@link #newCommand}.
+     */
+    private static final class ErrorReport
+            implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            CommandLine cmd = e.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println(qualifiedName(cmd) + ": " + e.getMessage()
+                    + " (see '" + qualifiedName(cmd) + " --help')");
+            err.flush();
+            return EXIT_USAGE;
+        }
 
-    private static int failure(Exception e, CommandLine cmd) {
-        if (e instanceof StandardOutputClosed) {
-            return EXIT_PIPE_CLOSED; // the reader wanted no more: nothing to report
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            if (e instanceof StandardOutputClosed) {
+                return EXIT_PIPE_CLOSED; // the reader wanted no more: nothing to report
+            }
+            PrintWriter err = cmd.getErr();
+            String message = e instanceof CommandFailure ? e.getMessage() : describeUnexpected(e);
+            err.println(qualifiedName(cmd) + ": " + message);
+            if ("1".equals(System.getenv("CBOW_DEBUG"))) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+            return EXIT_FAILURE;
         }
-        PrintWriter err = cmd.getErr();
-        String message = e instanceof CommandFailure ? e.getMessage() : describeUnexpected(e);
-        err.println(qualifiedName(cmd) + ": " + message);
-        if ("1".equals(System.getenv("CBOW_DEBUG"))) {
-            e.printStackTrace(err);
-        }
-        err.flush();
-        return EXIT_FAILURE;
     }
 
     private static String describeUnexpected(Throwable e) {
