@@ -61,7 +61,7 @@ final class SparkCommand implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", paramLabel = "P", defaultValue = "2",
-            description = "Partitions of the corpus (at least this many): the parallel units of work, each trained by one task."
+            description = "Partitions of the corpus: the parallel units of work, each a copy of the model trained by one task."
                     + " Default: ${DEFAULT-VALUE}.")
     int partitions;
 

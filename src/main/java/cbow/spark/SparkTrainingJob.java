@@ -32,7 +32,7 @@ public final class SparkTrainingJob {
 
     /**
      * @param master     Spark's master URL, or null for the one spark-submit set (else local[*])
-     * @param partitions partitions of the corpus: the units of parallel work (at least this many)
+     * @param partitions partitions of the corpus: the units of parallel work, one copy of the model each
      * @param rounds     how often per epoch the partitions' work is combined
      */
     public SparkTrainingJob(TrainingSettings settings, String master, int partitions, int rounds,

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.SparkConf;
@@ -98,21 +99,55 @@ class SparkVocabularyTest {
         assertTrue(expected.id("don't") >= 0 && expected.id("3,500") >= 0 && expected.id("école") >= 0
                 && expected.id("o'clock") >= 0, "joined tokens and case folding as the tokenizer does them");
 
-        // the partitions, in order, are the single-machine id stream (files in the order given)
-        List<int[]> shards = corpus.encode(sc, actual).collect();
-        List<Integer> sparkIds = new ArrayList<>();
-        for (int[] shard : shards) {
-            for (int id : shard) {
-                sparkIds.add(id);
+        // the partitions hold the single-machine id stream's lines (joining or spreading input splits
+        // into exactly P partitions may reorder lines, never change one)
+        EncodedCorpus encoded = EncodedCorpus.of(whole, expected);
+        assertEquals(sortedLines(Arrays.copyOf(encoded.ids(), encoded.length())), sortedLines(ids(corpus, actual, 3)));
+    }
+
+    @Test
+    void theCorpusHasExactlyThePartitionsAskedFor(@TempDir Path dir) throws IOException {
+        String planted = String.join("\n", PlantedCorpus.generate(3, 1500)) + "\n";
+        Path plain = dir.resolve("a.txt");
+        Files.writeString(plain, planted);
+        Path gz = dir.resolve("b.txt.gz"); // gzip cannot be split: one input split
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(planted.getBytes(StandardCharsets.UTF_8));
+        }
+        TokenizedCorpus whole = TokenizedCorpus.read(new ByteArrayInputStream((planted + planted).getBytes(StandardCharsets.UTF_8)));
+        Vocabulary vocabulary = Vocabulary.select(whole.words(), whole.counts(), 2, 0);
+        List<String> both = List.of(plain.toString(), gz.toString());
+        EncodedCorpus encoded = EncodedCorpus.of(whole, vocabulary);
+        List<String> expected = sortedLines(Arrays.copyOf(encoded.ids(), encoded.length()));
+        for (int partitions : new int[] {1, 2, 5}) { // 2 files joined into 1; spread over 5
+            assertEquals(expected, sortedLines(ids(SparkCorpus.read(sc, both, partitions), vocabulary, partitions)),
+                    partitions + " partitions");
+        }
+        assertEquals(1, SparkCorpus.read(sc, List.of(gz.toString()), 1).lines().getNumPartitions());
+        assertEquals(4, SparkCorpus.read(sc, List.of(gz.toString()), 4).lines().getNumPartitions());
+    }
+
+    /** The corpus's ids, all partitions in order, after checking that there are {@code partitions}. */
+    private static int[] ids(SparkCorpus corpus, Vocabulary vocabulary, int partitions) {
+        List<int[]> shards = corpus.encode(sc, vocabulary).collect();
+        assertEquals(partitions, shards.size(), "exactly the partitions asked for");
+        return shards.stream().flatMapToInt(Arrays::stream).toArray();
+    }
+
+    /** The lines of an id stream (each ends with {@link TokenizedCorpus#LINE_END}), sorted. */
+    private static List<String> sortedLines(int[] ids) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int id : ids) {
+            line.append(id).append(' ');
+            if (id == TokenizedCorpus.LINE_END) {
+                lines.add(line.toString());
+                line.setLength(0);
             }
         }
-        EncodedCorpus encoded = EncodedCorpus.of(whole, expected);
-        List<Integer> machineIds = new ArrayList<>();
-        for (int i = 0; i < encoded.length(); i++) {
-            machineIds.add(encoded.ids()[i]);
-        }
-        assertTrue(shards.size() >= 3, "at least the partitions asked for: " + shards.size());
-        assertEquals(machineIds, sparkIds);
+        assertEquals(0, line.length(), "the stream ends with a line end");
+        lines.sort(null);
+        return lines;
     }
 
     @Test
