@@ -90,9 +90,15 @@ final class RowDelta implements Serializable {
 
     /** Adds the rows times {@code factor}. */
     void addTo(float[] input, float[] output, float factor) {
+        addTo(input, output, factor, factor);
+    }
+
+    /** Adds the input rows times {@code inputFactor} and the output rows times {@code outputFactor}. */
+    void addTo(float[] input, float[] output, float inputFactor, float outputFactor) {
         int v = input.length / n;
         for (int r = 0; r < keys.length; r++) {
             float[] rows = keys[r] < v ? input : output;
+            float factor = keys[r] < v ? inputFactor : outputFactor;
             int at = (keys[r] < v ? keys[r] : keys[r] - v) * n;
             for (int d = 0; d < n; d++) {
                 rows[at + d] += factor * values[r * n + d];

@@ -31,7 +31,7 @@ class BlockMomentumTest {
         float[] target = {1f, -2f, 0.5f, 3f};
         float[] input = {0f, 0f};
         float[] output = {0f, 0f};
-        BlockMomentum combiner = new BlockMomentum(N, N, partitions, momentum);
+        BlockMomentum combiner = new BlockMomentum(N, N, partitions, momentum, BlockMomentum.NS_OUTPUT_RATE);
         for (int r = 0; r < rounds; r++) {
             float[] base = {input[0], input[1], output[0], output[1]};
             float[] in = {target[0] - base[0], target[1] - base[1]};
@@ -58,7 +58,7 @@ class BlockMomentumTest {
         for (int partitions : new int[] {2, 8}) {
             float[] input = {0f, 0f};
             float[] output = {0f, 0f};
-            BlockMomentum combiner = new BlockMomentum(N, N, partitions, BlockMomentum.momentumFor(partitions));
+            BlockMomentum combiner = new BlockMomentum(N, N, partitions, BlockMomentum.momentumFor(partitions), BlockMomentum.NS_OUTPUT_RATE);
             combiner.apply(round(1, new float[4], new float[] {0.25f, -0.5f}, new float[] {1f, 0f}), input, output);
             for (int r = 0; r < 3; r++) {
                 combiner.apply(RowDelta.empty(N), input, output);
@@ -67,7 +67,7 @@ class BlockMomentumTest {
             combiner.finish(input, output);
             assertEquals(0.25, input[0], 1e-5);
             assertEquals(-0.5, input[1], 1e-5);
-            assertEquals(1.0, output[0], 1e-5);
+            assertEquals(BlockMomentum.NS_OUTPUT_RATE, output[0], 1e-5, "the output row's change, NS_OUTPUT_RATE times");
         }
     }
 
@@ -76,7 +76,7 @@ class BlockMomentumTest {
         int partitions = 8;
         float[] input = {0f, 0f};
         float[] output = {0f, 0f};
-        BlockMomentum combiner = new BlockMomentum(N, N, partitions, BlockMomentum.momentumFor(partitions));
+        BlockMomentum combiner = new BlockMomentum(N, N, partitions, BlockMomentum.momentumFor(partitions), BlockMomentum.NS_OUTPUT_RATE);
         float before = 0;
         for (int r = 0; r < 200; r++) {
             before = input[0];
