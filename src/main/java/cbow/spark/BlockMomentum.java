@@ -1,5 +1,7 @@
 package cbow.spark;
 
+import cbow.train.LossKind;
+
 /**
  * How a round's summed row changes reach the driver's model: block momentum (Chen and Huo 2016, "BMUF",
  * as used to train speech models on many GPUs). The mean of the P partitions' changes feeds a
@@ -16,12 +18,12 @@ package cbow.spark;
 final class BlockMomentum {
     /**
      * With negative sampling the output rows move by this many times their summed change; zeta stays
-     * under the stability limit (1.5 (1 + mu) < 2 (1 + mu)). Not measured with the hierarchical
-     * softmax's tree nodes, which keep 1. Measured,
-     * not derived: 2 partitions, 5 epochs, medians of 3 seeds, chosen on Brown (analogies 3.22 ->
-     * 3.49 %, WS-353 0.228 -> 0.226; 0.5x: 2.73 %; 2x: 3.22 %) and confirmed on WordNet's glosses
-     * (0.442 / 6.45 % -> 0.478 / 6.85 %; one machine 0.446 / 7.30 %); 8 partitions on Brown, seed 1:
-     * 0.175 / 2.78 % -> 0.186 / 3.24 %. Scaling the input rows instead (1.5x) changed nothing.
+     * under the stability limit (1.5 (1 + mu) < 2 (1 + mu)). Measured, not derived: 2 partitions,
+     * 5 epochs, medians of 3 seeds, chosen on Brown (analogies 3.22 -> 3.49 %, WS-353 0.228 -> 0.226;
+     * 0.5x: 2.73 %; 2x: 3.22 %) and confirmed on WordNet's glosses (0.442 / 6.45 % -> 0.478 / 6.85 %;
+     * one machine 0.446 / 7.30 %); 8 partitions on Brown, seed 1: 0.175 / 2.78 % -> 0.186 / 3.24 %.
+     * Scaling the input rows instead (1.5x) changed nothing. Not measured with the hierarchical
+     * softmax's tree nodes, which keep 1 ({@link #outputRateFor}).
      */
     static final double NS_OUTPUT_RATE = 1.5;
 
@@ -46,6 +48,11 @@ final class BlockMomentum {
         this.momentum = momentum;
         this.blockRate = partitions * (1 - momentum);
         this.outputRate = outputRate;
+    }
+
+    /** The output rows' rate for a loss: {@link #NS_OUTPUT_RATE} with negative sampling, else 1. */
+    static double outputRateFor(LossKind loss) {
+        return loss == LossKind.NS ? NS_OUTPUT_RATE : 1;
     }
 
     /**

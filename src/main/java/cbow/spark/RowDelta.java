@@ -85,12 +85,7 @@ final class RowDelta implements Serializable {
 
     /** Adds the rows to the model's input rows (keys below V) and output rows (the others). */
     void addTo(float[] input, float[] output) {
-        addTo(input, output, 1f);
-    }
-
-    /** Adds the rows times {@code factor}. */
-    void addTo(float[] input, float[] output, float factor) {
-        addTo(input, output, factor, factor);
+        addTo(input, output, 1f, 1f);
     }
 
     /** Adds the input rows times {@code inputFactor} and the output rows times {@code outputFactor}. */

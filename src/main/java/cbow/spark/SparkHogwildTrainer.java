@@ -3,7 +3,6 @@ package cbow.spark;
 import cbow.embed.TrainingHistory;
 import cbow.loss.Loss;
 import cbow.model.HogwildNetwork;
-import cbow.train.LossKind;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingSettings;
 import cbow.vocab.Vocabulary;
@@ -65,7 +64,7 @@ public final class SparkHogwildTrainer {
         long step = 0;
         double firstLoss = Double.NaN;
         BlockMomentum combiner = new BlockMomentum(input.length, output.length, partitions, momentum(partitions),
-                settings.loss() == LossKind.NS ? BlockMomentum.NS_OUTPUT_RATE : 1);
+                BlockMomentum.outputRateFor(settings.loss()));
         log.accept(String.format("block momentum %.3f, block rate %.3f", combiner.momentum(), combiner.blockRate()));
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             long started = System.nanoTime();
