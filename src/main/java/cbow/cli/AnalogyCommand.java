@@ -7,47 +7,45 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;
 
-@Command(name = "analogy",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = {
-            "Answer 'A is to B as C is to ?': the words x that best fit, best first (word, tab, score).",
-            "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by "
-                + "cos'(x, B) cos'(x, C) / (cos'(x, A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
-                + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
-        footer = {"", "Examples:", "  cbow analogy man king woman",
+/** cbow analogy A B C, or questions from standard input (declared in code: see {@link CommandSpecs}). */
+final class AnalogyCommand implements Callable<Integer> {
+    private final CommandSpec spec = CommandSpecs.command(this, "analogy",
+            new String[] {
+                "Answer 'A is to B as C is to ?': the words x that best fit, best first (word, tab, score).",
+                "3cosadd (default) ranks by cos(x, B - A + C) on unit vectors; 3cosmul by "
+                    + "cos'(x, B) cos'(x, C) / (cos'(x, A) + 1e-6) with cos' = (1 + cos) / 2 (Levy and Goldberg 2014, "
+                    + "as gensim's most_similar and most_similar_cosmul). A, B and C are never answers."},
+            "", "Examples:", "  cbow analogy man king woman",
             "  cbow analogy --method 3cosmul -k 3 france paris italy",
             "  printf 'man king woman\\nfrance paris italy\\n' | cbow analogy -k 1 -",
-            "      (one process, an answer per line)"})
-final class AnalogyCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "      (one process, an answer per line)");
+    // the parsed options, set when the command is called
+    private EmbeddingsInput input;
+    private int k;
 
-    @Parameters(arity = "1..3", paramLabel = "A B C",
-            description = "The three words of the question, or '-' alone: read one question 'A B C' a line from standard input.")
-    List<String> words;
+    AnalogyCommand() {
+        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..3").paramLabel("A B C").type(List.class).auxiliaryTypes(String.class)
+                .description("The three words of the question, or '-' alone: read one question 'A B C' a line from standard input.")
+                .build());
+        EmbeddingsInput.declareOn(spec);
+        spec.addOption(OptionSpec.builder("--method").paramLabel("3cosadd|3cosmul").type(String.class).defaultValue("3cosadd")
+                .description("How answers are ranked (above). Default: ${DEFAULT-VALUE}.").build());
+        spec.addOption(OptionSpec.builder("-k").paramLabel("N").type(int.class).defaultValue("10")
+                .description("How many answers. Default: ${DEFAULT-VALUE}.").build());
+        spec.addOption(OptionSpec.builder("--restrict").paramLabel("N").type(int.class).defaultValue("0")
+                .description("Answer only among the N most frequent words (0: all). Default: ${DEFAULT-VALUE}.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("text|tsv|jsonl").type(String.class).defaultValue("text")
+                .description("The output's layout. Default: ${DEFAULT-VALUE}.").build());
+    }
 
-    @Mixin
-    EmbeddingsInput input;
-
-    @Option(names = "--method", paramLabel = "3cosadd|3cosmul", defaultValue = "3cosadd", description = "How answers are ranked (above). Default: ${DEFAULT-VALUE}.")
-    String method;
-
-    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many answers. Default: ${DEFAULT-VALUE}.")
-    int k;
-
-    @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
-            description = "Answer only among the N most frequent words (0: all). Default: ${DEFAULT-VALUE}.")
-    int restrict;
-
-    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
-    String format;
+    CommandSpec spec() {
+        return spec;
+    }
 
     private static float[] unit(NearestNeighbours space, EmbeddingsInput.QueryWord word) {
         float[] v = word.isBuilt() ? word.built() : space.embeddings().vector(word.id());
@@ -56,6 +54,12 @@ final class AnalogyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        List<String> words = CommandSpecs.positional(spec, 0);
+        input = EmbeddingsInput.of(spec);
+        k = CommandSpecs.option(spec, "-k");
+        int restrict = CommandSpecs.option(spec, "--restrict");
+        String method = CommandSpecs.option(spec, "--method");
+        String format = CommandSpecs.option(spec, "--format");
         if (k < 1 || restrict < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
                     : "--restrict must be 0 or more, got " + restrict);

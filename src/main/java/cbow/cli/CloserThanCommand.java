@@ -3,21 +3,25 @@ package cbow.cli;
 import cbow.embed.NearestNeighbours;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "closer-than",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Print every word closer to A than B is (gensim's closer_than), most similar first: word, tab, similarity.",
-        footer = {"", "Examples:", "  cbow closer-than king queen"})
+/** cbow closer-than A B (declared in code: see {@link CommandSpecs}). */
 final class CloserThanCommand implements Callable<Integer> {
-    @Mixin
-    WordPairQuery words;
+    private final CommandSpec spec = CommandSpecs.command(this, "closer-than",
+            new String[] {"Print every word closer to A than B is (gensim's closer_than), most similar first: word, tab, similarity."},
+            "", "Examples:", "  cbow closer-than king queen");
+
+    CloserThanCommand() {
+        WordPairQuery.declareOn(spec);
+    }
+
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
-        WordPairQuery.Loaded q = words.load();
+        WordPairQuery.Loaded q = WordPairQuery.load(spec);
         for (NearestNeighbours.Neighbour n : q.compare().closerThan(q.a(), q.b())) {
             System.out.printf(Locale.US, "%s\t%.4f%n", n.word(), n.similarity());
         }

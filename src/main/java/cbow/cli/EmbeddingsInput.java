@@ -14,22 +14,54 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
-/** The options that name an embeddings file to read (a picocli mixin shared by every command that reads one). */
+/**
+ * The options that name an embeddings file to read, shared by every command that reads one. Declared
+ * in code (see {@link CommandSpecs}): {@link #declareOn} adds them to a command, {@link #of} reads them
+ * after the parse; an annotated command gets them with
+ * {@code @Command(modelTransformer = EmbeddingsInput.Declaration.class)}.
+ */
 final class EmbeddingsInput {
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec spec;
+    /** The command these options belong to: its name starts messages, its usage errors are reported against it. */
+    private final CommandSpec spec;
+    final String file;
+    final String format;
 
-    @Option(names = {"-e", "--embeddings"}, paramLabel = "FILE", defaultValue = "embeddings.json",
-            description = "The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, the Embedding Projector's pair (its directory, or its vectors.tsv with metadata.tsv beside it), or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
-    String file;
+    private EmbeddingsInput(CommandSpec spec) {
+        this.spec = spec;
+        this.file = CommandSpecs.option(spec, "--embeddings");
+        this.format = CommandSpecs.option(spec, "--input-format");
+    }
 
-    // FORMAT, not the list of names as other options show their choices: the list no longer fits the
-    // synopsis's 80 columns; completion offers the names all the same
-    @Option(names = "--input-format", paramLabel = "FORMAT", completionCandidates = Formats.class,
-            description = "The format of the embeddings: " + EmbeddingsFormat.NAMES + ". Default: recognised from the file's first bytes.")
-    String format;
+    /** The options as parsed for the command {@code spec}, which {@link #declareOn} gave them. */
+    static EmbeddingsInput of(CommandSpec spec) {
+        return new EmbeddingsInput(spec);
+    }
+
+    /** Adds {@code -e/--embeddings} and {@code --input-format} to the command {@code spec}. */
+    static void declareOn(CommandSpec spec) {
+        spec.addOption(OptionSpec.builder("-e", "--embeddings").paramLabel("FILE").type(String.class)
+                .defaultValue("embeddings.json")
+                .description("The embeddings: cbow JSON, word2vec text (also fastText .vec) or binary, GloVe text, the Embedding Projector's pair (its directory, or its vectors.tsv with metadata.tsv beside it), or a subword model (cbow train --subwords), which also builds vectors for unseen words; '-' reads standard input. Default: ${DEFAULT-VALUE}.")
+                .build());
+        // FORMAT, not the list of names as other options show their choices: the list no longer fits the
+        // synopsis's 80 columns; completion offers the names all the same
+        spec.addOption(OptionSpec.builder("--input-format").paramLabel("FORMAT").type(String.class)
+                .completionCandidates(new Formats())
+                .description("The format of the embeddings: " + EmbeddingsFormat.NAMES + ". Default: recognised from the file's first bytes.")
+                .build());
+    }
+
+    /** Gives an annotated command these options (picocli applies it once the annotations are read). */
+    static final class Declaration implements CommandLine.IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            declareOn(spec);
+            return spec;
+        }
+    }
 
     /** The formats' names, for completion. */
     static final class Formats implements Iterable<String> {

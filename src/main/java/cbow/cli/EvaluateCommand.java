@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "evaluate",
+        modelTransformer = EmbeddingsInput.Declaration.class,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
@@ -37,8 +37,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    EmbeddingsInput input;
+    /** The {@link EmbeddingsInput} options (added by the model transformer above), as parsed: set when called. */
+    private EmbeddingsInput input;
 
     @Option(names = "--pairs", paramLabel = "FILE", description = "Word pairs with scores: word1 TAB word2 TAB score; '#' starts a comment line (WordSim-353's format).")
     String pairsFile;
@@ -58,6 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        input = EmbeddingsInput.of(spec);
         if (pairsFile == null && analogiesFile == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --pairs FILE, --analogies FILE or both");
         }

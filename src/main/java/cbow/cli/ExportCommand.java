@@ -20,6 +20,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export",
+        modelTransformer = EmbeddingsInput.Declaration.class,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
@@ -38,8 +39,8 @@ final class ExportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    EmbeddingsInput input;
+    /** The {@link EmbeddingsInput} options (added by the model transformer above), as parsed: set when called. */
+    private EmbeddingsInput input;
 
     @Mixin
     EmbeddingsOutput written;
@@ -54,6 +55,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        input = EmbeddingsInput.of(spec);
         EmbeddingsFormat target = written.format(null);
         // -o may be the input: it is read whole first
         OutputPaths.of(spec.commandLine()).output("-o", written.pathToCheck(target, output)).check();

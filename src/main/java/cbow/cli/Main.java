@@ -3,23 +3,13 @@ package cbow.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code cbow} command. Exit codes: 0 success, 1 a runtime failure, 2 a usage error. Every error
+ * The {@code cbow} command (declared in code, as the query commands are: see {@link CommandSpecs}). Exit codes: 0 success, 1 a runtime failure, 2 a usage error. Every error
  * is one line on standard error; a stack trace is shown only with the environment variable
  * {@code CBOW_DEBUG=1}.
  */
-@Command(name = "cbow",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Train CBOW word embeddings and query them.",
-        footer = {"", "Examples:",
-            "  cbow train corpus.txt && cbow similar king",
-            "  cbow train --help",
-            "  source <(cbow completion)",
-            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error,",
-            "130/143 interrupted (SIGINT/SIGTERM),", "141 standard output closed by its reader (| head)."})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -37,36 +27,44 @@ public final class Main implements Runnable {
             "plot", "bench", "completion", "help");
 
     /**
-     * A new command object for one of {@link #COMMANDS}. A switch rather than a map of constructor
+     * The command line of one of {@link #COMMANDS}. A switch rather than a map of constructor
      * references: those lambdas load every command class at start-up, and a lambda implementing one
      * of picocli's Java 5 interfaces cannot go in the class-data-sharing archive, so the JVM would
-     * generate it on every query.
+     * generate it on every query. An annotated command gets its own {@code CommandLine} here, not from
+     * {@code addSubcommand}, because only that constructor applies model transformers
+     * ({@link EmbeddingsInput.Declaration}).
      */
-    private static Object newCommand(String name) {
+    private static CommandLine newCommand(String name) {
         return switch (name) {
-            case "train" -> new TrainCommand();
-            case "spark" -> new SparkCommand();
-            case "similar" -> new SimilarCommand();
-            case "analogy" -> new AnalogyCommand();
-            case "similarity" -> new SimilarityCommand();
-            case "n-similarity" -> new NSimilarityCommand();
-            case "doesnt-match" -> new DoesntMatchCommand();
-            case "rank" -> new RankCommand();
-            case "closer-than" -> new CloserThanCommand();
-            case "evaluate" -> new EvaluateCommand();
-            case "export" -> new ExportCommand();
-            case "print-vectors" -> new PrintVectorsCommand();
-            case "phrases" -> new PhrasesCommand();
-            case "plot" -> new PlotCommand();
-            case "bench" -> new BenchCommand();
-            case "completion" -> new CompletionCommand();
-            case "help" -> new CommandLine.HelpCommand();
+            case "train" -> new CommandLine(new TrainCommand());
+            case "spark" -> new CommandLine(new SparkCommand());
+            case "similar" -> new CommandLine(new SimilarCommand().spec());
+            case "analogy" -> new CommandLine(new AnalogyCommand().spec());
+            case "similarity" -> new CommandLine(new SimilarityCommand().spec());
+            case "n-similarity" -> new CommandLine(new NSimilarityCommand().spec());
+            case "doesnt-match" -> new CommandLine(new DoesntMatchCommand().spec());
+            case "rank" -> new CommandLine(new RankCommand().spec());
+            case "closer-than" -> new CommandLine(new CloserThanCommand().spec());
+            case "evaluate" -> new CommandLine(new EvaluateCommand());
+            case "export" -> new CommandLine(new ExportCommand());
+            case "print-vectors" -> new CommandLine(new PrintVectorsCommand());
+            case "phrases" -> new CommandLine(new PhrasesCommand());
+            case "plot" -> new CommandLine(new PlotCommand());
+            case "bench" -> new CommandLine(new BenchCommand());
+            case "completion" -> new CommandLine(new CompletionCommand());
+            case "help" -> new CommandLine(new CommandLine.HelpCommand());
             default -> throw new IllegalArgumentException("no command " + name);
         };
     }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "cbow",
+            new String[] {"Train CBOW word embeddings and query them."},
+            "", "Examples:",
+            "  cbow train corpus.txt && cbow similar king",
+            "  cbow train --help",
+            "  source <(cbow completion)",
+            "", "Exit codes: 0 success, 1 runtime failure, 2 usage error,",
+            "130/143 interrupted (SIGINT/SIGTERM),", "141 standard output closed by its reader (| head).");
 
     @Override
     public void run() {
@@ -76,6 +74,9 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         EmbeddingsPrefetch.start(args); // a query's file is read while picocli builds the command
+        // picocli registers converters for the java.sql and java.time types by reflection in every
+        // CommandLine, loading ~80 classes; no cbow option has those types (its documented switch)
+        System.setProperty("picocli.converters.excludes", "java\\.(sql|time)\\..*");
         System.exit(run(args));
     }
 
@@ -86,7 +87,7 @@ public final class Main implements Runnable {
 
     /** The command tree with only {@code first} registered, or all of them when {@code first} is null. */
     private static CommandLine commandLine(String first) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main().spec);
         for (String name : COMMANDS) {
             if (first == null || name.equals(first)) {
                 cli.addSubcommand(name, newCommand(name));

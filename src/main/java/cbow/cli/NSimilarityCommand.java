@@ -5,31 +5,35 @@ import cbow.embed.NearestNeighbours;
 import cbow.embed.WordComparisons;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-@Command(name = "n-similarity",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = "Print the cosine similarity of two sets of words (gensim's n_similarity): the cosine of the "
-                + "means of each set's vectors, 4 decimals.",
-        footer = {"", "Examples:", "  cbow n-similarity 'sushi shop' 'japanese restaurant'"})
+/** cbow n-similarity SET1 SET2 (declared in code: see {@link CommandSpecs}). */
 final class NSimilarityCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "SET1", description = "Words separated by spaces (one argument: quote it).")
-    String first;
+    private final CommandSpec spec = CommandSpecs.command(this, "n-similarity",
+            new String[] {"Print the cosine similarity of two sets of words (gensim's n_similarity): the cosine of the "
+                + "means of each set's vectors, 4 decimals."},
+            "", "Examples:", "  cbow n-similarity 'sushi shop' 'japanese restaurant'");
 
-    @Parameters(index = "1", paramLabel = "SET2", description = "Words separated by spaces.")
-    String second;
+    NSimilarityCommand() {
+        spec.addPositional(PositionalParamSpec.builder().required(true).index("0").paramLabel("SET1").type(String.class)
+                .description("Words separated by spaces (one argument: quote it).").build());
+        spec.addPositional(PositionalParamSpec.builder().required(true).index("1").paramLabel("SET2").type(String.class)
+                .description("Words separated by spaces.").build());
+        EmbeddingsInput.declareOn(spec);
+    }
 
-    @Mixin
-    EmbeddingsInput input;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() {
+        EmbeddingsInput input = EmbeddingsInput.of(spec);
         Embeddings embeddings = input.loadVectors();
         WordComparisons compare = new WordComparisons(new NearestNeighbours(embeddings));
-        double s = compare.nSimilarity(input.idsOf(embeddings, first), input.idsOf(embeddings, second));
+        double s = compare.nSimilarity(input.idsOf(embeddings, CommandSpecs.positional(spec, 0)),
+                input.idsOf(embeddings, CommandSpecs.positional(spec, 1)));
         System.out.printf(Locale.US, "%.4f%n", s);
         CliFiles.flushStandardOutput();
         return Main.EXIT_OK;

@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "loss",
+        modelTransformer = EmbeddingsInput.Declaration.class,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "Draw the training loss per epoch and per logged step, from the history 'cbow train' "
@@ -23,11 +24,12 @@ final class PlotLossCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The picture to write: a name ending in .png or .svg.")
     String output;
 
-    @CommandLine.Mixin
-    EmbeddingsInput input;
+    /** The {@link EmbeddingsInput} options (added by the model transformer above), as parsed: set when called. */
+    private EmbeddingsInput input;
 
     @Override
     public Integer call() {
+        input = EmbeddingsInput.of(spec);
         PlotCommand.checkImageName(spec.commandLine(), output);
         Embeddings embeddings = input.load();
         XYChart chart;

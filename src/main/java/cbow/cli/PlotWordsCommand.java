@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "words",
+        modelTransformer = EmbeddingsInput.Declaration.class,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {"Place words by the first two principal components of their vectors, labelled, "
@@ -35,8 +36,8 @@ final class PlotWordsCommand implements Callable<Integer> {
             description = "The words to place: as written if the file holds them so (GoogleNews and fastText keep case), else lowercased (as cbow trains).")
     List<String> words = new ArrayList<>();
 
-    @CommandLine.Mixin
-    EmbeddingsInput input;
+    /** The {@link EmbeddingsInput} options (added by the model transformer above), as parsed: set when called. */
+    private EmbeddingsInput input;
 
     @Option(names = "--top", paramLabel = "N",
             description = "Place the N most frequent words instead of naming them. Default without WORDs: "
@@ -45,6 +46,7 @@ final class PlotWordsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        input = EmbeddingsInput.of(spec);
         CommandLine cli = spec.commandLine();
         if (top != null && !words.isEmpty()) {
             throw new CommandLine.ParameterException(cli, "name WORDs or give --top, not both");

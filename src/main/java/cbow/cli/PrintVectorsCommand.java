@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "print-vectors",
+        modelTransformer = EmbeddingsInput.Declaration.class,
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = {
@@ -30,14 +30,15 @@ final class PrintVectorsCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Mixin
-    EmbeddingsInput input;
+    /** The {@link EmbeddingsInput} options (added by the model transformer above), as parsed: set when called. */
+    private EmbeddingsInput input;
 
     @Parameters(arity = "0..*", paramLabel = "WORD", description = "Words to print; none: read them from standard input.")
     List<String> words;
 
     @Override
     public Integer call() throws IOException {
+        input = EmbeddingsInput.of(spec);
         boolean fromStdin = words == null || words.isEmpty();
         if (fromStdin && input.file.equals("-")) {
             throw new CommandLine.ParameterException(spec.commandLine(), "words and embeddings cannot both come from standard input");

@@ -7,48 +7,53 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;
 
-@Command(name = "similar",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = {
-            "Print the words nearest to each query by cosine similarity: word, tab, similarity.",
-            "A query is a word or an expression such as 'king - man + woman' (the mean of the words' "
-                + "unit vectors, signed; the query words are never answers). '-' reads one query per line "
-                + "from standard input and answers each at once."},
-        footer = {"", "Examples:", "  cbow similar king",
+/** cbow similar QUERY... (declared in code: see {@link CommandSpecs}). */
+final class SimilarCommand implements Callable<Integer> {
+    private final CommandSpec spec = CommandSpecs.command(this, "similar",
+            new String[] {
+                "Print the words nearest to each query by cosine similarity: word, tab, similarity.",
+                "A query is a word or an expression such as 'king - man + woman' (the mean of the words' "
+                    + "unit vectors, signed; the query words are never answers). '-' reads one query per line "
+                    + "from standard input and answers each at once."},
+            "", "Examples:", "  cbow similar king",
             "  cbow similar -e vectors.json -k 5 city town",
             "  cbow similar king - man + woman",
             "  cbow similar --restrict 10000 king   (among the 10,000 most frequent)",
-            "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -"})
-final class SimilarCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+            "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -");
+    // the parsed options, set when the command is called
+    private EmbeddingsInput input;
+    private int k;
+    private int restrict;
 
-    @Parameters(arity = "1..*", paramLabel = "QUERY",
-            description = "Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
-    List<String> queries;
+    SimilarCommand() {
+        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
+                .description("Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
+                .build());
+        EmbeddingsInput.declareOn(spec);
+        spec.addOption(OptionSpec.builder("-k").paramLabel("N").type(int.class).defaultValue("10")
+                .description("How many neighbours. Default: ${DEFAULT-VALUE}.").build());
+        spec.addOption(OptionSpec.builder("--restrict").paramLabel("N").type(int.class).defaultValue("0")
+                .description("Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.").build());
+        spec.addOption(OptionSpec.builder("--format").paramLabel("text|tsv|jsonl").type(String.class).defaultValue("text")
+                .description("The output's layout. Default: ${DEFAULT-VALUE}.").build());
+    }
 
-    @Mixin
-    EmbeddingsInput input;
-
-    @Option(names = "-k", paramLabel = "N", defaultValue = "10", description = "How many neighbours. Default: ${DEFAULT-VALUE}.")
-    int k;
-
-    @Option(names = "--restrict", paramLabel = "N", defaultValue = "0",
-            description = "Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.")
-    int restrict;
-
-    @Option(names = "--format", paramLabel = "text|tsv|jsonl", defaultValue = "text", description = "The output's layout. Default: ${DEFAULT-VALUE}.")
-    String format;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {
+        List<String> queries = CommandSpecs.positional(spec, 0);
+        input = EmbeddingsInput.of(spec);
+        k = CommandSpecs.option(spec, "-k");
+        restrict = CommandSpecs.option(spec, "--restrict");
+        String format = CommandSpecs.option(spec, "--format");
         if (k < 1 || restrict < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
                     : "--restrict must be 0 or more, got " + restrict);

@@ -7,33 +7,35 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
-@Command(name = "similarity",
-        mixinStandardHelpOptions = true,
-        versionProvider = Main.Version.class,
-        description = {
-            "Print the cosine similarity of two words (gensim's similarity), 4 decimals.",
-            "'-' alone reads one pair a line from standard input ('A B', white space between) and prints "
-                + "'A<TAB>B<TAB>similarity' for each, at once; a pair with an unknown word is reported on standard error "
-                + "and the others go on (exit 1 at the end)."},
-        footer = {"", "Examples:", "  cbow similarity king queen",
-            "  cut -f1,2 wordsim353.tsv | cbow similarity -"})
+/** cbow similarity A B, or pairs from standard input (declared in code: see {@link CommandSpecs}). */
 final class SimilarityCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpecs.command(this, "similarity",
+            new String[] {
+                "Print the cosine similarity of two words (gensim's similarity), 4 decimals.",
+                "'-' alone reads one pair a line from standard input ('A B', white space between) and prints "
+                    + "'A<TAB>B<TAB>similarity' for each, at once; a pair with an unknown word is reported on standard error "
+                    + "and the others go on (exit 1 at the end)."},
+            "", "Examples:", "  cbow similarity king queen",
+            "  cut -f1,2 wordsim353.tsv | cbow similarity -");
 
-    @Parameters(arity = "1..2", paramLabel = "WORD", description = "Two words, or '-' to read pairs from standard input.")
-    List<String> words;
+    SimilarityCommand() {
+        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..2").paramLabel("WORD").type(List.class)
+                .auxiliaryTypes(String.class).description("Two words, or '-' to read pairs from standard input.").build());
+        EmbeddingsInput.declareOn(spec);
+    }
 
-    @Mixin
-    EmbeddingsInput input;
+    CommandSpec spec() {
+        return spec;
+    }
 
     @Override
     public Integer call() throws IOException {
+        List<String> words = CommandSpecs.positional(spec, 0);
+        EmbeddingsInput input = EmbeddingsInput.of(spec);
         boolean fromStdin = words.size() == 1 && words.get(0).equals("-");
         if (!fromStdin && words.size() != 2) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give two words, or '-' to read pairs from standard input");

@@ -26,7 +26,13 @@ public final class CliProcess {
     }
 
     public static Result run(Path workingDir, byte[] stdin, String... args) throws IOException, InterruptedException {
-        Process p = start(workingDir, args);
+        return run(workingDir, List.of(), stdin, args);
+    }
+
+    /** {@link #run(Path, byte[], String...)} in a JVM started with {@code jvmOptions}. */
+    public static Result run(Path workingDir, List<String> jvmOptions, byte[] stdin, String... args)
+            throws IOException, InterruptedException {
+        Process p = start(workingDir, jvmOptions, args);
         try (OutputStream in = p.getOutputStream()) {
             if (stdin != null) {
                 in.write(stdin);
@@ -46,8 +52,13 @@ public final class CliProcess {
     }
 
     public static Process start(Path workingDir, String... args) throws IOException {
+        return start(workingDir, List.of(), args);
+    }
+
+    private static Process start(Path workingDir, List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("cbow.cli.Main");
