@@ -26,7 +26,7 @@ final class AnalogyCommand implements Callable<Integer> {
             "      (one process, an answer per line)");
     // the parsed options, set when the command is called
     private EmbeddingsInput input;
-    private int k;
+    private NeighbourOptions shown;
 
     AnalogyCommand() {
         spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..3").paramLabel("A B C").type(List.class).auxiliaryTypes(String.class)
@@ -35,12 +35,7 @@ final class AnalogyCommand implements Callable<Integer> {
         EmbeddingsInput.declareOn(spec);
         spec.addOption(OptionSpec.builder("--method").paramLabel("3cosadd|3cosmul").type(String.class).defaultValue("3cosadd")
                 .description("How answers are ranked (above). Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(OptionSpec.builder("-k").paramLabel("N").type(int.class).defaultValue("10")
-                .description("How many answers. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(OptionSpec.builder("--restrict").paramLabel("N").type(int.class).defaultValue("0")
-                .description("Answer only among the N most frequent words (0: all). Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(OptionSpec.builder("--format").paramLabel("text|tsv|jsonl").type(String.class).defaultValue("text")
-                .description("The output's layout. Default: ${DEFAULT-VALUE}.").build());
+        NeighbourOptions.declareOn(spec, "answers", "");
     }
 
     CommandSpec spec() {
@@ -56,19 +51,13 @@ final class AnalogyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> words = CommandSpecs.positional(spec, 0);
         input = EmbeddingsInput.of(spec);
-        k = CommandSpecs.option(spec, "-k");
-        int restrict = CommandSpecs.option(spec, "--restrict");
+        shown = NeighbourOptions.of(spec);
         String method = CommandSpecs.option(spec, "--method");
-        String format = CommandSpecs.option(spec, "--format");
-        if (k < 1 || restrict < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
-                    : "--restrict must be 0 or more, got " + restrict);
-        }
         Analogy analogy;
         NeighbourOutput output;
         try {
             analogy = Analogy.named(method.toLowerCase(Locale.ROOT));
-            output = new NeighbourOutput(format, false, System.out);
+            output = new NeighbourOutput(shown.format(), false, System.out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -80,10 +69,10 @@ final class AnalogyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "questions and embeddings cannot both come from standard input");
         }
         if (fromStdin) {
-            output = new NeighbourOutput(format, true, System.out);
+            output = new NeighbourOutput(shown.format(), true, System.out);
         }
         NearestNeighbours space = new NearestNeighbours(input.loadVectors());
-        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
+        int limit = shown.limit();
         if (!fromStdin) {
             output.answer(question(words), answer(space, analogy, words, limit));
             CliFiles.flushStandardOutput();
@@ -105,11 +94,11 @@ final class AnalogyCommand implements Callable<Integer> {
         EmbeddingsInput.QueryWord qb = input.resolve(embeddings, abc.get(1));
         EmbeddingsInput.QueryWord qc = input.resolve(embeddings, abc.get(2));
         if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
-            return analogy.solve(space, qa.id(), qb.id(), qc.id(), k, limit);
+            return analogy.solve(space, qa.id(), qb.id(), qc.id(), shown.k(), limit);
         }
         // a word built from its n-grams has no row: solve on the three vectors
         return analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
-                id -> id == qa.id() || id == qb.id() || id == qc.id(), k, limit);
+                id -> id == qa.id() || id == qb.id() || id == qc.id(), shown.k(), limit);
     }
 
     private static String question(List<String> abc) {

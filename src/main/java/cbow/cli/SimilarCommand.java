@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine;
 
@@ -27,20 +26,14 @@ final class SimilarCommand implements Callable<Integer> {
             "  printf 'king\\nparis - france + italy\\n' | cbow similar --format jsonl -");
     // the parsed options, set when the command is called
     private EmbeddingsInput input;
-    private int k;
-    private int restrict;
+    private NeighbourOptions shown;
 
     SimilarCommand() {
         spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
                 .description("Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
                 .build());
         EmbeddingsInput.declareOn(spec);
-        spec.addOption(OptionSpec.builder("-k").paramLabel("N").type(int.class).defaultValue("10")
-                .description("How many neighbours. Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(OptionSpec.builder("--restrict").paramLabel("N").type(int.class).defaultValue("0")
-                .description("Answer only among the N most frequent words (gensim's restrict_vocab; 0: all). Default: ${DEFAULT-VALUE}.").build());
-        spec.addOption(OptionSpec.builder("--format").paramLabel("text|tsv|jsonl").type(String.class).defaultValue("text")
-                .description("The output's layout. Default: ${DEFAULT-VALUE}.").build());
+        NeighbourOptions.declareOn(spec, "neighbours", "gensim's restrict_vocab; ");
     }
 
     CommandSpec spec() {
@@ -51,19 +44,13 @@ final class SimilarCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<String> queries = CommandSpecs.positional(spec, 0);
         input = EmbeddingsInput.of(spec);
-        k = CommandSpecs.option(spec, "-k");
-        restrict = CommandSpecs.option(spec, "--restrict");
-        String format = CommandSpecs.option(spec, "--format");
-        if (k < 1 || restrict < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), k < 1 ? "-k must be at least 1, got " + k
-                    : "--restrict must be 0 or more, got " + restrict);
-        }
+        shown = NeighbourOptions.of(spec);
         boolean fromStdin = queries.size() == 1 && queries.get(0).equals("-");
         // "cbow similar king - man + woman": bare operators make the arguments one expression
         boolean oneExpression = queries.stream().anyMatch(q -> q.equals("+") || q.equals("-")) && !fromStdin;
         NeighbourOutput output;
         try {
-            output = new NeighbourOutput(format, fromStdin || (queries.size() > 1 && !oneExpression), System.out);
+            output = new NeighbourOutput(shown.format(), fromStdin || (queries.size() > 1 && !oneExpression), System.out);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -103,7 +90,6 @@ final class SimilarCommand implements Callable<Integer> {
             vectors.add(word.isBuilt() ? word.built() : null);
             anyBuilt |= word.isBuilt();
         }
-        int limit = restrict == 0 ? Integer.MAX_VALUE : restrict;
         if (anyBuilt) {
             for (int i = 0; i < n; i++) {
                 if (vectors.get(i) == null) {
@@ -115,7 +101,7 @@ final class SimilarCommand implements Callable<Integer> {
         if (NearestNeighbours.isZero(direction)) {
             throw new CommandFailure("'" + query + "' adds up to the zero vector: it has no direction to compare with");
         }
-        return space.nearest(direction, k, limit, id -> contains(ids, id));
+        return space.nearest(direction, shown.k(), shown.limit(), id -> contains(ids, id));
     }
 
     private static boolean contains(int[] ids, int id) {
