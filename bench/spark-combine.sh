@@ -5,15 +5,16 @@
 # local mode (every task trains its own copy of the round's model there too, so quality is a
 # cluster's), and of `cbow train --loss ns --threads 2` on the same seeds. One line a run: wall and
 # CPU seconds (user+sys), peak RSS, and the scores of ../shared/bench/evalvec.py.
-# usage: bench/spark-combine.sh "P:R:MU ..." [SEEDS] [EPOCHS]   e.g. "2:10:default 8:10:default 8:10:0" 3 5
+# usage: [CORPUS=normalized.txt] bench/spark-combine.sh "P:R:MU ..." [SEEDS] [EPOCHS]   e.g. "2:10:default 8:10:default 8:10:0" 3 5
+# CORPUS: another normalized corpus (the WordNet glosses of bench/wordnet-corpus.sh) instead of Brown.
 # Run it under nice -n 19 on a shared machine: only the scores matter here.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd); shared=$here/../shared
 list=${1:-2:10:default 8:10:default}; seeds=${2:-3}; epochs=${3:-5}
 D=$(mktemp -d); trap 'rm -rf "$D"' EXIT
-/usr/bin/python3 "$shared/bench/normalize.py" < "$shared/data/brown.txt" > "$D/brown.txt"
+if [ -n "${CORPUS:-}" ]; then cp "$CORPUS" "$D/brown.txt"; else /usr/bin/python3 "$shared/bench/normalize.py" < "$shared/data/brown.txt" > "$D/brown.txt"; fi
 "$here/cbow" --version >/dev/null   # builds target/cbow.jar first, outside the runs
-printf '# Brown, %s epochs, seeds 1..%s\n' "$epochs" "$seeds"
+printf '# %s, %s epochs, seeds 1..%s\n' "${CORPUS:-Brown}" "$epochs" "$seeds"
 score() { /usr/bin/python3 "$shared/bench/evalvec.py" "$1" "$shared/data" | tail -1; }
 run() { # label, command...
   local label=$1; shift
