@@ -29,7 +29,8 @@ final class AnalogyCommand implements Callable<Integer> {
     private NeighbourOptions shown;
 
     AnalogyCommand() {
-        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..3").paramLabel("A B C").type(List.class).auxiliaryTypes(String.class)
+        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..3").paramLabel("A B C")
+                .type(List.class).auxiliaryTypes(String.class)
                 .description("The three words of the question, or '-' alone: read one question 'A B C' a line from standard input.")
                 .build());
         EmbeddingsInput.declareOn(spec);

@@ -6,9 +6,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The {@code cbow} command (declared in code, as the query commands are: see {@link CommandSpecs}). Exit codes: 0 success, 1 a runtime failure, 2 a usage error. Every error
- * is one line on standard error; a stack trace is shown only with the environment variable
- * {@code CBOW_DEBUG=1}.
+ * The {@code cbow} command (declared in code, as the query commands are: see {@link CommandSpecs}).
+ * Exit codes: 0 success, 1 a runtime failure, 2 a usage error. Every error is one line on standard
+ * error; a stack trace is shown only with the environment variable {@code CBOW_DEBUG=1}.
  */
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

@@ -29,7 +29,8 @@ final class SimilarCommand implements Callable<Integer> {
     private NeighbourOptions shown;
 
     SimilarCommand() {
-        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("QUERY").type(List.class).auxiliaryTypes(String.class)
+        spec.addPositional(PositionalParamSpec.builder().required(true).arity("1..*").paramLabel("QUERY")
+                .type(List.class).auxiliaryTypes(String.class)
                 .description("Words or expressions; a word not in the file is also tried lowercased, then (with a subword model) built from its character n-grams, which standard error notes. '-' alone: read queries from standard input.")
                 .build());
         EmbeddingsInput.declareOn(spec);
