@@ -73,9 +73,8 @@ final class AnalogyCommand implements Callable<Integer> {
             output = new NeighbourOutput(shown.format(), true, System.out);
         }
         NearestNeighbours space = new NearestNeighbours(input.loadVectors());
-        int limit = shown.limit();
         if (!fromStdin) {
-            output.answer(question(words), answer(space, analogy, words, limit));
+            output.answer(question(words), answer(space, analogy, words));
             CliFiles.flushStandardOutput();
             return Main.EXIT_OK;
         }
@@ -85,21 +84,21 @@ final class AnalogyCommand implements Callable<Integer> {
             if (question.size() != 3) {
                 throw new CommandFailure("standard input: line " + lineNo + ": expected three words A B C, found " + question.size());
             }
-            answers.answer(question(question), answer(space, analogy, question, limit));
+            answers.answer(question(question), answer(space, analogy, question));
         }, answers::failure);
     }
 
-    private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc, int limit) {
+    private List<NearestNeighbours.Neighbour> answer(NearestNeighbours space, Analogy analogy, List<String> abc) {
         Embeddings embeddings = space.embeddings();
         EmbeddingsInput.QueryWord qa = input.resolve(embeddings, abc.get(0));
         EmbeddingsInput.QueryWord qb = input.resolve(embeddings, abc.get(1));
         EmbeddingsInput.QueryWord qc = input.resolve(embeddings, abc.get(2));
         if (!qa.isBuilt() && !qb.isBuilt() && !qc.isBuilt()) {
-            return analogy.solve(space, qa.id(), qb.id(), qc.id(), shown.k(), limit);
+            return analogy.solve(space, qa.id(), qb.id(), qc.id(), shown.k(), shown.limit());
         }
         // a word built from its n-grams has no row: solve on the three vectors
         return analogy.solve(space, unit(space, qa), unit(space, qb), unit(space, qc),
-                id -> id == qa.id() || id == qb.id() || id == qc.id(), shown.k(), limit);
+                id -> id == qa.id() || id == qb.id() || id == qc.id(), shown.k(), shown.limit());
     }
 
     private static String question(List<String> abc) {

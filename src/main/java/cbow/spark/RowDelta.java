@@ -92,9 +92,10 @@ final class RowDelta implements Serializable {
     void addTo(float[] input, float[] output, float inputFactor, float outputFactor) {
         int v = input.length / n;
         for (int r = 0; r < keys.length; r++) {
-            float[] rows = keys[r] < v ? input : output;
-            float factor = keys[r] < v ? inputFactor : outputFactor;
-            int at = (keys[r] < v ? keys[r] : keys[r] - v) * n;
+            boolean isInput = keys[r] < v;
+            float[] rows = isInput ? input : output;
+            float factor = isInput ? inputFactor : outputFactor;
+            int at = (isInput ? keys[r] : keys[r] - v) * n;
             for (int d = 0; d < n; d++) {
                 rows[at + d] += factor * values[r * n + d];
             }

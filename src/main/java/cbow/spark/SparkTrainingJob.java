@@ -19,10 +19,10 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 public final class SparkTrainingJob {
     /**
-     * Combining rounds per epoch when not given. Measured against 2, 3, 5 and 20 (README, "Training on
-     * a Spark cluster"): fewer cost analogies; 20 scored better on Brown and WordNet at 2 and 8
-     * partitions but took 1.3x as long on Brown, where a round is mostly Spark's fixed cost, and
-     * doubles the rows moved on a large corpus.
+     * Combining rounds per epoch when not given. Measured against 2 to 45 (README, "Training on a
+     * Spark cluster"): fewer cost analogies; 8 partitions want 40 to 45 (the momentum's lag grows with
+     * the partitions) and 2 partitions did best at 15 to 20, but each round is a Spark job (20 rounds
+     * took 1.3x as long on Brown) and moves the touched rows (twice the rows on a large corpus).
      */
     public static final int DEFAULT_ROUNDS = 10;
 

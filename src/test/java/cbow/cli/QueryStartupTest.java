@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,13 +34,9 @@ class QueryStartupTest {
                 List.of("closer-than", "king", "table"));
         for (List<String> query : queries) {
             Path log = dir.resolve(query.get(0) + ".log");
-            String[] args = new String[query.size() + 2];
-            for (int i = 0; i < query.size(); i++) {
-                args[i] = query.get(i);
-            }
-            args[query.size()] = "-e";
-            args[query.size() + 1] = "v.txt";
-            CliProcess.Result run = CliProcess.run(dir, List.of("-Xlog:class+load=info:file=" + log), null, args);
+            List<String> args = new ArrayList<>(query);
+            args.addAll(List.of("-e", "v.txt"));
+            CliProcess.Result run = CliProcess.run(dir, List.of("-Xlog:class+load=info:file=" + log), null, args.toArray(String[]::new));
             assertEquals(0, run.exitCode(), query + ": " + run.err());
             List<String> loaded = Files.readAllLines(log);
             assertTrue(loaded.stream().anyMatch(line -> line.contains(" cbow.cli.Main ")), query + ": the log names the classes loaded");
