@@ -2,11 +2,11 @@
 # cbow on Spark against Spark MLlib's Word2Vec and against cbow train, side by side in one run.
 # Starts a Spark standalone cluster on 127.0.0.1 from the jars Maven resolved (target/spark.classpath):
 # a master and two workers of one core each (separate JVMs), and runs on it, for each seed:
+#   spark-floor a Spark application that only reads the corpus's lines (SparkFloor): what any
+#               Spark program pays on this cluster before it trains (FLOOR=0 skips it)
 #   mllib-1it   MLlib Word2Vec with its defaults (1 iteration, 1 partition)
 #   mllib-Eit   MLlib Word2Vec, E iterations, 2 partitions
 #   spark-ns-P  cbow spark --loss ns, E epochs, P partitions (2 and 8), R rounds an epoch
-#   spark-floor a Spark application that only reads the corpus's lines (SparkFloor): what any
-#               Spark program pays on this cluster before it trains (FLOOR=0 skips it)
 # and on this machine alone cbow train --loss ns --threads 2, E epochs (the same options otherwise).
 # One row a run: wall s (whole application: Spark start-up included), the driver's peak RSS,
 # WS-353 and analogy accuracy (../shared/bench/evalvec.py on word2vec text); then the medians.
@@ -42,7 +42,7 @@ done
 curl -s "http://127.0.0.1:$web/json/" | grep -q '"aliveworkers" *: *2' || { echo "the cluster did not start" >&2; cat "$D"/*.log >&2; exit 1; }
 conf=(-Dspark.master=spark://127.0.0.1:$port -Dspark.jars="$here/target/cbow.jar" -Dspark.executor.memory=1g
       -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1)
-printf '# %s: %s tokens, %s epochs, %s rounds an epoch, seeds 1..%s, %s\n' "$(basename "$corpus")" "$tokens" "$EP" "$ROUNDS" "$SEEDS" "$(date -u +%FT%TZ)"
+printf '# %s: %s tokens, %s epochs, %s rounds an epoch, seeds %s..%s, %s\n' "$(basename "$corpus")" "$tokens" "$EP" "$ROUNDS" "${FIRST_SEED:-1}" "$SEEDS" "$(date -u +%FT%TZ)"
 row() { # name seed vectors.txt time-file
   local wall rss score
   wall=$(sed -n 's/.*wall=\([0-9.]*\).*/\1/p' "$4"); rss=$(sed -n 's/.*rss_kb=\([0-9]*\).*/\1/p' "$4")

@@ -1,5 +1,6 @@
 package cbow.spark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Spark trainers in Spark's local mode (each task on its own copy of the model, as on a
  * cluster): the hierarchical softmax on 2 partitions and negative sampling on 8 recover the planted
- * groups, and the exact model reaches
+ * groups (8 partitions combining their first epoch 4 times as often), and the exact model reaches
  * the loss of the same training on one machine at the same number of epochs (within 2 %). The
  * softmax's first design, model averaging, failed the latter by 44 %.
  */
@@ -41,6 +42,8 @@ class SparkTrainersTest {
                 .epochs(6).seed(11L).threads(2).build();
         Embeddings e = new SparkTrainingJob(settings, "local[2]", 8, 3, line -> { }).run(List.of(PLANTED.toString()));
         PlantedRecovery.of(e).assertAtLeast(0.9);
+        // a point a round: the first epoch in 3 x ceil(8 / 2) rounds, the other five in 3
+        assertEquals(12 + 5 * 3, e.history().steps().size());
     }
 
     @Test
