@@ -66,7 +66,8 @@ final class SparkCommand implements Callable<Integer> {
     int partitions;
 
     @Option(names = "--rounds", paramLabel = "R", defaultValue = "" + SparkTrainingJob.DEFAULT_ROUNDS,
-            description = "How often per epoch the partitions' work is combined into one model. Default: ${DEFAULT-VALUE}.")
+            description = "How often per epoch the partitions' work is combined into one model (ns and hs: the first"
+                    + " epoch R x ceil(P/2) times, at most 4R). Default: ${DEFAULT-VALUE}.")
     int rounds;
 
     @Mixin
