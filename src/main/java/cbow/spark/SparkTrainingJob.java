@@ -23,6 +23,8 @@ public final class SparkTrainingJob {
      * Spark cluster"): fewer cost analogies; 8 partitions want 40 to 45 (the momentum's lag grows with
      * the partitions) and 2 partitions did best at 15 to 20, but each round is a Spark job (20 rounds
      * took 1.3x as long on Brown) and moves the touched rows (twice the rows on a large corpus).
+     * With ns and hs the first epoch takes more rounds instead, where they matter most
+     * ({@link SparkHogwildTrainer#roundsIn}: 8 partitions recover most of 40 rounds' gain there).
      */
     public static final int DEFAULT_ROUNDS = 10;
 
@@ -35,7 +37,8 @@ public final class SparkTrainingJob {
     /**
      * @param master     Spark's master URL, or null for the one spark-submit set (else local[*])
      * @param partitions partitions of the corpus: the units of parallel work, one copy of the model each
-     * @param rounds     how often per epoch the partitions' work is combined
+     * @param rounds     how often per epoch the partitions' work is combined (with ns and hs more often in
+     *                   the first epoch: {@link SparkHogwildTrainer#roundsIn})
      */
     public SparkTrainingJob(TrainingSettings settings, String master, int partitions, int rounds,
                             Consumer<String> log) {

@@ -36,7 +36,8 @@ class QueryStartupTest {
             Path log = dir.resolve(query.get(0) + ".log");
             List<String> args = new ArrayList<>(query);
             args.addAll(List.of("-e", "v.txt"));
-            CliProcess.Result run = CliProcess.run(dir, List.of("-Xlog:class+load=info:file=" + log), null, args.toArray(String[]::new));
+            CliProcess.Result run = CliProcess.run(dir, List.of("-Xlog:class+load=info:file=" + log), null,
+                    args.toArray(String[]::new));
             assertEquals(0, run.exitCode(), query + ": " + run.err());
             List<String> loaded = Files.readAllLines(log);
             assertTrue(loaded.stream().anyMatch(line -> line.contains(" cbow.cli.Main ")), query + ": the log names the classes loaded");
