@@ -139,7 +139,7 @@ public final class Training {
     /**
      * Sets {@code alpha}.
      *
-     * @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs)
+     * @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs, 0.75/epochs beyond 10 epochs)
      * @return this
      */
     public Training alpha(double alpha) {
@@ -228,7 +228,8 @@ public final class Training {
     /**
      * Sets {@code vectors}.
      *
-     * @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax, input for ns and hs)
+     * @param vectors "input", "output" or "average" ({@code --vectors}; default average for softmax,
+     *                input for hs, and for ns input, or average once alpha x epochs reaches 0.75)
      * @return this
      */
     public Training vectors(String vectors) {

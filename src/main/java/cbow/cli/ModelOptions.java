@@ -43,7 +43,9 @@ final class ModelOptions {
     @Option(names = "--alpha", paramLabel = "RATE",
             description = "The learning rate, or with --decay linear its start (ns and hs always decay). Default: "
                     + TrainingSettings.SOFTMAX_ALPHA + " with softmax (for Adam; the course ran plain gradient descent"
-                    + " at 0.5), " + TrainingSettings.HOGWILD_ALPHA + " with ns and hs.")
+                    + " at 0.5), " + TrainingSettings.HOGWILD_ALPHA + " with ns and hs, and "
+                    + TrainingSettings.LONG_RUN_ALPHA_EPOCHS + "/E beyond 10 epochs (the same distance in smaller steps:"
+                    + " README, \"Long runs\").")
     Double alpha;
 
     @Option(names = "--epochs", paramLabel = "E",
@@ -64,8 +66,9 @@ final class ModelOptions {
 
     @Option(names = "--vectors", paramLabel = "input|output|average",
             description = "Which vectors to write: the input vectors (W1^T), the output vectors (W2), or their average."
-                    + " Default: average with softmax, input with ns and hs (the hierarchical softmax's output rows"
-                    + " belong to tree nodes, not words).")
+                    + " Default: average with softmax; with ns input, or average once --alpha x --epochs reaches "
+                    + TrainingSettings.LONG_RUN_ALPHA_EPOCHS + " (10 epochs at the default rate) without --subwords;"
+                    + " input with hs (the hierarchical softmax's output rows belong to tree nodes, not words).")
     WordVectors vectors;
 
     @Option(names = "--threads", paramLabel = "T",

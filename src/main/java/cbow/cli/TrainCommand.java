@@ -159,6 +159,7 @@ final class TrainCommand implements Callable<Integer> {
         model.applyTo(builder);
         exact.applyTo(builder);
         hogwild.applyTo(builder);
+        builder.subwords(subwordOptions.subwords != null);
         try {
             if (resumed != null) {
                 return builder.continuing(resumed);

@@ -63,6 +63,15 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     // The lock-free losses' (word2vec's, but alpha: README).
     public static final double HOGWILD_ALPHA = 0.075;
     public static final int HOGWILD_EPOCHS = 5;
+    /**
+     * alpha x epochs of a long ns or hs run: 10 epochs at {@link #HOGWILD_ALPHA}. The default rate
+     * never goes further: a longer run gets alpha = this / epochs, more passes over the same distance,
+     * which refine the vectors (better analogies) where a larger distance overshoots them. And once a
+     * run has come this far, ns writes the average of its input and output vectors by default: the
+     * output vectors start at zero and need the distance to catch up; from here on the average is the
+     * better on both scores, before it the worse (README, "Long runs: a learning budget").
+     */
+    public static final double LONG_RUN_ALPHA_EPOCHS = 0.75;
     public static final double HOGWILD_SAMPLE = 1e-3;
     public static final int DEFAULT_NEGATIVE = 5;
     /** word2vec's 0.75 (README, "Against fastText"). */
@@ -100,6 +109,20 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         if (!ok) {
             throw new IllegalArgumentException(message);
         }
+    }
+
+    /** ns and hs's default rate for a run of {@code epochs}: {@link #HOGWILD_ALPHA}, less beyond a long run. */
+    public static double hogwildAlpha(int epochs) {
+        return epochs < 1 ? HOGWILD_ALPHA : Math.min(HOGWILD_ALPHA, LONG_RUN_ALPHA_EPOCHS / epochs);
+    }
+
+    /**
+     * ns and hs's default vectors: the average for an ns run that has gone a long run's distance
+     * (without subwords, whose unseen words get input-side vectors), else the input vectors.
+     */
+    public static WordVectors hogwildVectors(LossKind loss, double alpha, int epochs, boolean subwords) {
+        boolean longRun = alpha * epochs >= LONG_RUN_ALPHA_EPOCHS * (1 - 1e-9); // 10 x 0.075 is not quite 0.75
+        return loss == LossKind.NS && !subwords && longRun ? WordVectors.AVERAGE : WordVectors.INPUT;
     }
 
     /** Settings by name; what is not set takes the default of the loss. */
@@ -243,6 +266,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Boolean fixedWindow;
         private Boolean lineEndToken;
         private Double negPower;
+        private boolean subwords;
 
         private Builder() {
         }
@@ -267,20 +291,23 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
         public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
         public Builder negPower(Double v) { negPower = v; return this; }
+        /** Whether the run trains subword vectors (not a setting of its own: it only keeps ns's default vectors the input). */
+        public Builder subwords(boolean v) { subwords = v; return this; }
 
         /** The settings of a new run: what was set, and the loss's defaults for the rest. */
         public TrainingSettings build() {
             LossKind l = loss != null ? loss : LossKind.SOFTMAX;
             refuseOptionsIgnoredBy(l);
             boolean exact = l == LossKind.SOFTMAX;
+            int e = or(epochs, exact ? SOFTMAX_EPOCHS : HOGWILD_EPOCHS);
+            double a = or(alpha, exact ? SOFTMAX_ALPHA : hogwildAlpha(e));
             return new TrainingSettings(
                     or(dim, DEFAULT_DIM), or(window, DEFAULT_WINDOW), or(minCount, DEFAULT_MIN_COUNT),
-                    or(maxVocab, DEFAULT_MAX_VOCAB), or(batchSize, DEFAULT_BATCH_SIZE),
-                    or(alpha, exact ? SOFTMAX_ALPHA : HOGWILD_ALPHA), or(epochs, exact ? SOFTMAX_EPOCHS : HOGWILD_EPOCHS),
+                    or(maxVocab, DEFAULT_MAX_VOCAB), or(batchSize, DEFAULT_BATCH_SIZE), a, e,
                     or(seed, DEFAULT_SEED), l, or(negative, DEFAULT_NEGATIVE),
                     or(sample, exact ? SOFTMAX_SAMPLE : HOGWILD_SAMPLE),
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
-                    or(vectors, exact ? WordVectors.AVERAGE : WordVectors.INPUT),
+                    or(vectors, exact ? WordVectors.AVERAGE : hogwildVectors(l, a, e, subwords)),
                     or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
                     or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN));
         }

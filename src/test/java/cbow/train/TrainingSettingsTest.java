@@ -42,6 +42,31 @@ class TrainingSettingsTest {
     }
 
     @Test
+    void longRunsKeepTheDistanceAndNsWritesTheAverageOnceThere() {
+        TrainingSettings.Builder ns = TrainingSettings.builder().loss(LossKind.NS);
+        // up to 10 epochs: the rate of 5, the input vectors until alpha x epochs reaches 0.75
+        assertEquals(TrainingSettings.HOGWILD_ALPHA, ns.epochs(9).build().alpha());
+        assertEquals(WordVectors.INPUT, ns.epochs(9).build().vectors());
+        assertEquals(TrainingSettings.HOGWILD_ALPHA, ns.epochs(10).build().alpha());
+        assertEquals(WordVectors.AVERAGE, ns.epochs(10).build().vectors());
+        // beyond: the same distance in smaller steps
+        assertEquals(0.0375, ns.epochs(20).build().alpha(), 1e-12);
+        assertEquals(WordVectors.AVERAGE, ns.epochs(20).build().vectors());
+        // a rate given is kept, and the vectors follow the distance it makes
+        assertEquals(WordVectors.INPUT, ns.epochs(20).alpha(0.025).build().vectors());
+        assertEquals(WordVectors.AVERAGE, ns.epochs(8).alpha(0.1).build().vectors());
+        // vectors given are kept; subwords keep the input (unseen words are built from input rows)
+        assertEquals(WordVectors.OUTPUT, ns.alpha(null).epochs(20).vectors(WordVectors.OUTPUT).build().vectors());
+        assertEquals(WordVectors.INPUT, ns.vectors(null).subwords(true).build().vectors());
+        // hs takes the rate, not the average (its output rows are tree nodes)
+        TrainingSettings hs = TrainingSettings.builder().loss(LossKind.HS).epochs(20).build();
+        assertEquals(0.0375, hs.alpha(), 1e-12);
+        assertEquals(WordVectors.INPUT, hs.vectors());
+        // a bad epoch count is reported as itself, not as a bad rate
+        assertRefused("--epochs must be at least 1, got 0", TrainingSettings.builder().loss(LossKind.NS).epochs(0));
+    }
+
+    @Test
     void anOptionTheLossWouldIgnoreIsRefusedNotDropped() {
         assertRefused("--negative goes with --loss ns", TrainingSettings.builder().negative(3));
         assertRefused("--hidden goes with --loss ns or hs", TrainingSettings.builder().hidden(HogwildNetwork.Hidden.RELU));
