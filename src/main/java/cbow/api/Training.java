@@ -139,7 +139,8 @@ public final class Training {
     /**
      * Sets {@code alpha}.
      *
-     * @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs, 0.75/epochs beyond 10 epochs)
+     * @param alpha the learning rate ({@code --alpha}; default 0.002 for softmax, 0.075 for ns and hs,
+     *              0.75/epochs beyond 10 epochs)
      * @return this
      */
     public Training alpha(double alpha) {

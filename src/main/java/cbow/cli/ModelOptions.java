@@ -45,7 +45,7 @@ final class ModelOptions {
                     + TrainingSettings.SOFTMAX_ALPHA + " with softmax (for Adam; the course ran plain gradient descent"
                     + " at 0.5), " + TrainingSettings.HOGWILD_ALPHA + " with ns and hs, and "
                     + TrainingSettings.LONG_RUN_ALPHA_EPOCHS + "/E beyond 10 epochs (the same distance in smaller steps:"
-                    + " README, \"Long runs\").")
+                    + " README, \"Long runs: a learning budget\").")
     Double alpha;
 
     @Option(names = "--epochs", paramLabel = "E",
