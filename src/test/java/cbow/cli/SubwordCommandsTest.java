@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,26 @@ class SubwordCommandsTest {
 
     private static String[] lines(String text) {
         return text.strip().split("\\R");
+    }
+
+    @Test
+    void aLongRunKeepsTheInputVectorsWithSubwordsOnly() throws IOException {
+        // ns writes the average from alpha x epochs 0.75 on; with subwords unseen words are built from
+        // input rows, so the words' vectors must stay input vectors too
+        String[] common = {"data/planted.txt", "--loss", "ns", "--dim", "10", "--epochs", "10", "--threads", "1", "-q"};
+        Path withSubwords = dir.resolve("long-subwords.json");
+        Path plain = dir.resolve("long.json");
+        assertEquals(0, CliRun.inProcess(concat(new String[] {"train", "-o", withSubwords.toString(), "--subwords", "4-6",
+                "--buckets", "1000"}, common)).exitCode());
+        assertEquals(0, CliRun.inProcess(concat(new String[] {"train", "-o", plain.toString()}, common)).exitCode());
+        assertTrue(Files.readString(withSubwords).contains("\"vectors_from\":\"input\""));
+        assertTrue(Files.readString(plain).contains("\"vectors_from\":\"average\""));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
