@@ -68,8 +68,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
      * never goes further: a longer run gets alpha = this / epochs, more passes over the same distance,
      * which refine the vectors (better analogies) where a larger distance overshoots them. And once a
      * run has come this far, ns writes the average of its input and output vectors by default: the
-     * output vectors start at zero and need the distance to catch up; from here on the average is the
-     * better on both scores, before it the worse (README, "Long runs: a learning budget").
+     * output vectors start at zero and need the distance to catch up. From here on the average won
+     * both scores in every run measured; before, it was mixed or worse (README, "Long runs: a
+     * learning budget").
      */
     public static final double LONG_RUN_ALPHA_EPOCHS = 0.75;
     public static final double HOGWILD_SAMPLE = 1e-3;
@@ -121,7 +122,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
      * (without subwords, whose unseen words get input-side vectors), else the input vectors.
      */
     public static WordVectors hogwildVectors(LossKind loss, double alpha, int epochs, boolean subwords) {
-        boolean longRun = alpha * epochs >= LONG_RUN_ALPHA_EPOCHS * (1 - 1e-9); // 10 x 0.075 is not quite 0.75
+        boolean longRun = alpha * epochs >= LONG_RUN_ALPHA_EPOCHS * (1 - 1e-9); // 10 x 0.075 counts as 0.75, rounding or not
         return loss == LossKind.NS && !subwords && longRun ? WordVectors.AVERAGE : WordVectors.INPUT;
     }
 
@@ -291,7 +292,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
         public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
         public Builder negPower(Double v) { negPower = v; return this; }
-        /** Whether the run trains subword vectors (not a setting of its own: it only keeps ns's default vectors the input). */
+        /** Whether the run trains subwords: not a setting itself, it keeps ns's default vectors the input. */
         public Builder subwords(boolean v) { subwords = v; return this; }
 
         /** The settings of a new run: what was set, and the loss's defaults for the rest. */
