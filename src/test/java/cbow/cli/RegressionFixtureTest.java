@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cbow/fixtures). The exact model on any thread count; ns and hs on one thread, where they are
  * reproducible. The fixtures were made before ns and hs ended lines with a token and ns drew
  * negatives from counts^0.5 by default: their commands say --no-line-end-token and --neg-power 0.75.
+ * The ns and hs files were written again when their input vectors' start became +-1/N (fixtures/README.txt).
  * A checkpoint written before still resumes, to the same bytes.
  */
 class RegressionFixtureTest {

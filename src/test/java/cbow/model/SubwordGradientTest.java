@@ -41,7 +41,7 @@ class SubwordGradientTest {
         HogwildNetwork net = new HogwildNetwork(V, DIM, HogwildNetwork.Hidden.LINEAR,
                 new HierarchicalSoftmaxLoss(output.clone(), DIM, tree), 5, rows);
         float[] input = net.input();
-        for (int i = 0; i < input.length; i++) { // larger than the start's +-0.5/N, for a clear signal
+        for (int i = 0; i < input.length; i++) { // larger than the start (+-1/N), for a clear signal
             input[i] = (float) (r.nextDouble() * 2 - 1);
         }
         double[] before = toDouble(input);
