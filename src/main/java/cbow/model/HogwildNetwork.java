@@ -40,7 +40,7 @@ public final class HogwildNetwork {
      * Input rows start uniform in +-START/N: fastText's start. word2vec's +-0.5/N gave the same
      * similarity and fewer analogies, on all of nine seeds (README, "The start of the input vectors").
      */
-    static final double START = 1.0;
+    private static final double START = 1.0;
 
     /** Input vectors uniform in +-{@link #START}/N, b1 zero, the loss's output as given. */
     public HogwildNetwork(int vocabularySize, int dim, Hidden hidden, Loss loss, long seed) {

@@ -113,7 +113,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     }
 
     /** ns and hs's default rate for a run of {@code epochs}: {@link #HOGWILD_ALPHA}, less beyond a long run. */
-    public static double hogwildAlpha(int epochs) {
+    private static double hogwildAlpha(int epochs) {
         return epochs < 1 ? HOGWILD_ALPHA : Math.min(HOGWILD_ALPHA, LONG_RUN_ALPHA_EPOCHS / epochs);
     }
 
@@ -121,7 +121,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
      * ns and hs's default vectors: the average for an ns run that has gone a long run's distance
      * (without subwords, whose unseen words get input-side vectors), else the input vectors.
      */
-    public static WordVectors hogwildVectors(LossKind loss, double alpha, int epochs, boolean subwords) {
+    private static WordVectors hogwildVectors(LossKind loss, double alpha, int epochs, boolean subwords) {
         boolean longRun = alpha * epochs >= LONG_RUN_ALPHA_EPOCHS * (1 - 1e-9); // 10 x 0.075 counts as 0.75, rounding or not
         return loss == LossKind.NS && !subwords && longRun ? WordVectors.AVERAGE : WordVectors.INPUT;
     }
