@@ -2,6 +2,7 @@ package cbow.cli;
 
 import cbow.model.HogwildNetwork;
 import cbow.train.TrainingSettings;
+import cbow.train.TreeKind;
 import picocli.CommandLine.Option;
 
 /** The options of the lock-free losses alone, {@code --loss ns} and {@code hs} (a picocli mixin of {@code cbow train}). */
@@ -27,7 +28,13 @@ final class HogwildModelOptions {
                     + (TrainingSettings.HS_LINE_END_TOKEN ? "on" : "off") + " with hs.")
     Boolean lineEndToken;
 
+    @Option(names = "--tree", paramLabel = "huffman|meaning",
+            description = "hs only: the tree over the words, word2vec's Huffman tree of the counts throughout (huffman),"
+                    + " or that tree for the first epoch and then one whose siblings are words of like meaning, built again"
+                    + " from the vectors after epochs 1 and " + TreeKind.REBUILDS + " (meaning). Default: meaning (huffman with cbow spark).")
+    TreeKind tree;
+
     void applyTo(TrainingSettings.Builder settings) {
-        settings.negative(negative).negPower(negPower).hidden(hidden).lineEndToken(lineEndToken);
+        settings.negative(negative).negPower(negPower).hidden(hidden).lineEndToken(lineEndToken).tree(tree);
     }
 }

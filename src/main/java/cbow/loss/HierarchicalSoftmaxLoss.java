@@ -3,16 +3,16 @@ package cbow.loss;
 import java.util.SplittableRandom;
 
 /**
- * The hierarchical softmax: P(word | h) is the product, along the word's Huffman path, of
+ * The hierarchical softmax: P(word | h) is the product, along the word's path in a {@link WordTree}, of
  * sigma(+-o_node . h), one logistic unit per inner node (label 1 for branch 0, as word2vec). Output
  * rows belong to the V - 1 inner nodes, not to words, so there are no output word vectors to average.
  */
 public final class HierarchicalSoftmaxLoss implements Loss {
     private final float[] output;
     private final int dim;
-    private final HuffmanTree tree;
+    private final WordTree tree;
 
-    public HierarchicalSoftmaxLoss(float[] output, int dim, HuffmanTree tree) {
+    public HierarchicalSoftmaxLoss(float[] output, int dim, WordTree tree) {
         if (output.length != tree.innerNodes() * dim) {
             throw new IllegalArgumentException("the output holds " + output.length / dim + " rows, not " + tree.innerNodes());
         }

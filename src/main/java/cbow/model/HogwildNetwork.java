@@ -33,7 +33,7 @@ public final class HogwildNetwork {
     private final float[] input; // V x N: row i is word i's input vector
     private final float[] b1;    // N, used with ReLU only
     private final Hidden hidden;
-    private final Loss loss;
+    private Loss loss; // replaced between epochs only (a rebuilt hs tree), when no worker steps
     private final WordRows subwords; // null: word i's input vector is row i alone
 
     /**
@@ -99,6 +99,14 @@ public final class HogwildNetwork {
 
     public float[] input() {
         return input;
+    }
+
+    /**
+     * Trains on {@code next} from now on (hs's tree rebuilt by meaning, with new output rows). Only
+     * between epochs, while no worker steps: the threads of the next epoch see it as they start.
+     */
+    public void replaceLoss(Loss next) {
+        loss = next;
     }
 
     public Loss loss() {

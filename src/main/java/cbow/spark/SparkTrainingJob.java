@@ -4,6 +4,7 @@ import cbow.embed.Embeddings;
 import cbow.train.LossKind;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingSettings;
+import cbow.train.TreeKind;
 import cbow.train.UnusableCorpusException;
 import cbow.vocab.Vocabulary;
 import java.util.List;
@@ -42,6 +43,9 @@ public final class SparkTrainingJob {
      */
     public SparkTrainingJob(TrainingSettings settings, String master, int partitions, int rounds,
                             Consumer<String> log) {
+        if (settings.tree() != TreeKind.HUFFMAN) { // never ignored silently: the trainer here keeps its first tree
+            throw new IllegalArgumentException("hs on Spark trains on the Huffman tree only (--tree huffman)");
+        }
         this.settings = settings;
         this.master = master;
         this.partitions = partitions;

@@ -6,7 +6,10 @@ import cbow.data.Sentences;
 import cbow.data.SplitMix;
 import cbow.data.Subsampler;
 import cbow.embed.TrainingHistory;
+import cbow.loss.HierarchicalSoftmaxLoss;
 import cbow.loss.Loss;
+import cbow.loss.MeaningOrder;
+import cbow.loss.WordTree;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordRows;
 import cbow.vocab.Vocabulary;
@@ -72,9 +75,9 @@ public final class HogwildTrainer {
                 corpus.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
         TrainingHistory history = train(network, corpus, new Subsampler(counts, settings.sample()));
         if (rows == null) {
-            return new TrainedModel(network.input(), loss.output(), history);
+            return new TrainedModel(network.input(), network.loss().output(), history);
         }
-        return new TrainedModel(network.wordVectors(), loss.output(), history, network.input());
+        return new TrainedModel(network.wordVectors(), network.loss().output(), history, network.input());
     }
 
     private TrainingHistory train(HogwildNetwork network, IdSource corpus, Subsampler subsampler) {
@@ -86,6 +89,9 @@ public final class HogwildTrainer {
         ProgressMeter meter = new ProgressMeter(new TrainingHistory(), listener, settings.epochs(),
                 Double.POSITIVE_INFINITY, settings.alpha());
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+            if (settings.tree().rebuildsBefore(epoch, settings.epochs())) {
+                rebuildTreeByMeaning(network, epoch - 1);
+            }
             long start = System.nanoTime();
             EpochProgress progress = new EpochProgress(meter, epoch, corpus, start);
             Shard[] shards = new Shard[threads];
@@ -112,6 +118,19 @@ public final class HogwildTrainer {
             meter.epochFinished(epoch, examples == 0 ? Double.NaN : lossSum / examples, tokens / seconds, seconds);
         }
         return meter.history();
+    }
+
+    /**
+     * hs's tree anew from the word vectors so far (README, "A tree by meaning"), with output rows at
+     * zero: the old rows belong to the old tree's nodes. The input vectors go on as they are.
+     */
+    private void rebuildTreeByMeaning(HogwildNetwork network, int afterEpoch) {
+        long start = System.nanoTime();
+        int n = network.dim();
+        WordTree tree = WordTree.balanced(MeaningOrder.of(network.wordVectors(), n, settings.seed() + afterEpoch));
+        network.replaceLoss(new HierarchicalSoftmaxLoss(new float[tree.innerNodes() * n], n, tree));
+        log.accept(String.format("hs tree rebuilt by meaning after epoch %d in %.1f s", afterEpoch,
+                ProgressMeter.secondsSince(start)));
     }
 
     private static void join(Thread t) {

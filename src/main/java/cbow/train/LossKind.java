@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
+import cbow.loss.WordTree;
 import cbow.loss.Loss;
 import cbow.loss.NegativeSamplingLoss;
 import cbow.loss.UnigramSampler;
@@ -27,7 +27,7 @@ public enum LossKind {
             case NS -> new NegativeSamplingLoss(output != null ? output : new float[v * dim], dim, negative,
                     new UnigramSampler(counts, negPower));
             case HS -> new HierarchicalSoftmaxLoss(output != null ? output : new float[(v - 1) * dim], dim,
-                    new HuffmanTree(counts));
+                    WordTree.huffman(counts));
             case SOFTMAX -> throw new IllegalStateException("the exact softmax has no lock-free loss");
         };
     }

@@ -40,12 +40,13 @@ import java.util.Map;
  * @param negPower   negatives are drawn from the counts to this power (negative sampling only)
  * @param lineEndToken a token {@value #LINE_END_TOKEN} ends every line of the corpus and is trained as a word
  *                   (fastText's); ns and hs only
+ * @param tree       the hierarchical softmax's tree: Huffman throughout, or rebuilt by meaning (hs only)
  */
 public record TrainingSettings(int dim, int window, long minCount, int maxVocab, int batchSize,
                                double alpha, int epochs, long seed, LossKind loss, int negative,
                                double sample, HogwildNetwork.Hidden hidden, int threads,
                                WordVectors vectors, Decay decay, Optimizer optimizer, boolean fixedWindow,
-                               double negPower, boolean lineEndToken) {
+                               double negPower, boolean lineEndToken, TreeKind tree) {
 
     // Defaults shared by every loss.
     public static final int DEFAULT_DIM = 100;
@@ -80,6 +81,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** ns: on, hs: off, as measured (README, "Choosing ns's defaults against both peers"). */
     public static final boolean NS_LINE_END_TOKEN = true;
     public static final boolean HS_LINE_END_TOKEN = false;
+    /** hs: rebuilt by meaning, as measured (README, "A tree by meaning"). */
+    public static final TreeKind HS_TREE = TreeKind.MEANING;
     /** The word that ends every line with {@code lineEndToken}: the tokenizer never makes it from text. */
     public static final String LINE_END_TOKEN = "</s>";
 
@@ -94,8 +97,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         require(batchSize >= 1, "--batch-size must be at least 1, got " + batchSize);
         require(Double.isFinite(alpha) && alpha > 0, "--alpha must be a positive number, got " + alpha);
         require(epochs >= 1, "--epochs must be at least 1, got " + epochs);
-        require(loss != null && hidden != null && vectors != null && decay != null && optimizer != null,
-                "--loss, --hidden, --vectors, --decay and --optimizer must be given");
+        require(loss != null && hidden != null && vectors != null && decay != null && optimizer != null && tree != null,
+                "--loss, --hidden, --vectors, --decay, --optimizer and --tree must be given");
         require(loss != LossKind.NS || negative >= 1, "--negative must be at least 1 with --loss ns, got " + negative);
         require(negPower >= 0 && negPower <= 1, "--neg-power must be 0 to 1, got " + negPower);
         require(Double.isFinite(sample) && sample >= 0, "--sample must be 0 or a positive number, got " + sample);
@@ -134,7 +137,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
     /** These settings with one epoch count changed (a resumed run may raise it). */
     public TrainingSettings withEpochs(int newEpochs) {
         return new TrainingSettings(dim, window, minCount, maxVocab, batchSize, alpha, newEpochs, seed, loss, negative,
-                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, negPower, lineEndToken);
+                sample, hidden, threads, vectors, decay, optimizer, fixedWindow, negPower, lineEndToken, tree);
     }
 
     /** The settings as name/value pairs, in a fixed order, for the embeddings file. */
@@ -164,6 +167,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
             map.put("threads", threads); // lock-free training: the result depends on it
             if (lineEndToken) { // files written before the token existed had none, and no key
                 map.put("line_end_token", LINE_END_TOKEN);
+            }
+            if (tree == TreeKind.MEANING) { // likewise: hs files made before it had Huffman trees
+                map.put("tree", tree.label());
             }
         }
         map.put("vectors_from", vectors.label());
@@ -239,7 +245,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 in.readInt(), in.readDouble(), HogwildNetwork.Hidden.valueOf(in.readUTF()), in.readInt(),
                 WordVectors.valueOf(in.readUTF()), Decay.valueOf(in.readUTF()), Optimizer.valueOf(in.readUTF()),
                 version < 3 || in.readBoolean(), // checkpoints hold the exact model: no negatives, no line-end token
-                DEFAULT_NEG_POWER, false);
+                DEFAULT_NEG_POWER, false, TreeKind.HUFFMAN);
     }
 
     /**
@@ -267,6 +273,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Boolean fixedWindow;
         private Boolean lineEndToken;
         private Double negPower;
+        private TreeKind tree;
+        private TreeKind hsTree = HS_TREE;
         private boolean subwords;
 
         private Builder() {
@@ -292,6 +300,9 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder fixedWindow(Boolean v) { fixedWindow = v; return this; }
         public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
         public Builder negPower(Double v) { negPower = v; return this; }
+        public Builder tree(TreeKind v) { tree = v; return this; }
+        /** The tree hs gets when {@link #tree} is not set: {@link #HS_TREE}, Huffman on Spark. */
+        public Builder hsTreeDefault(TreeKind v) { hsTree = v; return this; }
         /** Whether the run trains subwords: not a setting itself, it keeps ns's default vectors the input. */
         public Builder subwords(boolean v) { subwords = v; return this; }
 
@@ -310,7 +321,8 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(hidden, exact ? HogwildNetwork.Hidden.RELU : HogwildNetwork.Hidden.LINEAR), threadCount(),
                     or(vectors, exact ? WordVectors.AVERAGE : hogwildVectors(l, a, e, subwords)),
                     or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
-                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN));
+                    or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN),
+                    or(tree, l == LossKind.HS ? hsTree : TreeKind.HUFFMAN));
         }
 
         /**
@@ -329,7 +341,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(epochs, saved.epochs()), or(seed, saved.seed()), saved.loss(), saved.negative(),
                     or(sample, saved.sample()), saved.hidden(), threadCount(), or(vectors, saved.vectors()),
                     or(decay, saved.decay()), or(optimizer, saved.optimizer()), or(fixedWindow, saved.fixedWindow()),
-                    saved.negPower(), saved.lineEndToken());
+                    saved.negPower(), saved.lineEndToken(), saved.tree());
             checkpoint.requireCompatible(requested);
             return requested;
         }
@@ -348,6 +360,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 refuse(l == LossKind.HS && negative != null, "--negative goes with --loss ns");
                 refuse(l == LossKind.HS && negPower != null, "--neg-power goes with --loss ns");
             }
+            refuse(l != LossKind.HS && tree != null, "--tree goes with --loss hs");
         }
 
         private int threadCount() {

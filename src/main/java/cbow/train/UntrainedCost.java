@@ -1,7 +1,7 @@
 package cbow.train;
 
 import cbow.embed.Embeddings;
-import cbow.loss.HuffmanTree;
+import cbow.loss.WordTree;
 import java.util.Locale;
 
 /**
@@ -38,7 +38,7 @@ public record UntrainedCost(String formula, double value) {
                 if (total == 0) {
                     return null; // no counts: no tree to measure
                 }
-                HuffmanTree tree = new HuffmanTree(counts); // the tree training built from the same counts
+                WordTree tree = WordTree.huffman(counts); // the tree every hs run starts on, from the same counts
                 double weighted = 0;
                 for (int i = 0; i < counts.length; i++) {
                     weighted += (double) counts[i] * tree.code(i).length;

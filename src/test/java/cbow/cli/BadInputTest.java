@@ -215,6 +215,12 @@ class BadInputTest {
         }
         expectError("--neg-power with hs", 2, "^cbow train: --neg-power goes with --loss ns.*",
                 "train", corpus, "-o", out(), "--loss", "hs", "--neg-power", "0.5");
+        expectError("--tree with ns", 2, "^cbow train: --tree goes with --loss hs.*",
+                "train", corpus, "-o", out(), "--loss", "ns", "--tree", "huffman");
+        expectError("--tree unknown", 2, "Invalid value for option '--tree': expected one of",
+                "train", corpus, "-o", out(), "--loss", "hs", "--tree", "oak");
+        expectError("--tree meaning on Spark", 2, "^cbow spark: --tree meaning is not trained on Spark.*",
+                "spark", corpus, "-o", out(), "--loss", "hs", "--tree", "meaning");
         expectError("unknown option", 2, "Unknown option: '--dimm'", "train", corpus, "--dimm", "5");
         expectError("no corpus", 2, "Missing required parameter: 'CORPUS'", "train");
         expectError("no command", 2, "a command is required", new String[0]);

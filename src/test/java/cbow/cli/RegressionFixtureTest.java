@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * cbow/fixtures). The exact model on any thread count; ns and hs on one thread, where they are
  * reproducible. The fixtures were made before ns and hs ended lines with a token and ns drew
  * negatives from counts^0.5 by default: their commands say --no-line-end-token and --neg-power 0.75.
- * The ns and hs files were written again when their input vectors' start became +-1/N (fixtures/README.txt).
+ * The ns and hs files were written again when their input vectors' start became +-1/N (fixtures/README.txt);
+ * hs-t1 says --tree huffman since hs rebuilds its tree by meaning by default, which hs-meaning pins.
  * A checkpoint written before still resumes, to the same bytes.
  */
 class RegressionFixtureTest {
@@ -37,7 +38,8 @@ class RegressionFixtureTest {
         "softmax-adagrad   | --dim 8 --epochs 2 --threads 1 --optimizer adagrad --alpha 0.05 --batch-size 32 --vectors input",
         "ns-t1             | --loss ns --dim 8 --epochs 2 --threads 1 --no-line-end-token --neg-power 0.75",
         "ns-relu-avg       | --loss ns --dim 8 --epochs 2 --threads 1 --hidden relu --vectors average --negative 3 --window 3 --no-line-end-token --neg-power 0.75",
-        "hs-t1             | --loss hs --dim 8 --epochs 2 --threads 1 --no-line-end-token",
+        "hs-t1             | --loss hs --dim 8 --epochs 2 --threads 1 --no-line-end-token --tree huffman",
+        "hs-meaning        | --loss hs --dim 8 --epochs 3 --threads 1",
         "ns-output         | --loss ns --dim 8 --epochs 2 --threads 1 --vectors output --sample 0 --fixed-window --no-line-end-token --neg-power 0.75",
     })
     void trainingWritesTheFixturesBytes(String fixture, String options) throws IOException {

@@ -73,7 +73,7 @@ class LossGradientTest {
 
     @Test
     void hierarchicalSoftmaxGradients() {
-        HuffmanTree tree = new HuffmanTree(COUNTS);
+        WordTree tree = WordTree.huffman(COUNTS);
         int target = 7; // a rare word: a long path
         ToDoubleFunction<double[][]> cost = p -> {
             double j = 0;

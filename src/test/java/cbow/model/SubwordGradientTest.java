@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.HuffmanTree;
+import cbow.loss.WordTree;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class SubwordGradientTest {
     @Test
     void stepFollowsTheGradientOfTheMeanOfMeans() {
         WordRows rows = new WordRows(STARTS, ROWS, V + BUCKETS);
-        HuffmanTree tree = new HuffmanTree(COUNTS);
+        WordTree tree = WordTree.huffman(COUNTS);
         float[] output = new float[(V - 1) * DIM];
         SplittableRandom r = new SplittableRandom(3);
         for (int i = 0; i < output.length; i++) {
@@ -77,7 +77,7 @@ class SubwordGradientTest {
     }
 
     /** J = the hierarchical softmax's cost of TARGET given h = mean over the context of each word's mean row. */
-    private static double cost(double[] input, double[] out, HuffmanTree tree) {
+    private static double cost(double[] input, double[] out, WordTree tree) {
         double[] h = new double[DIM];
         for (int c : CONTEXT) {
             int n = STARTS[c + 1] - STARTS[c];
@@ -98,7 +98,7 @@ class SubwordGradientTest {
         return j;
     }
 
-    private static double numeric(double[] input, double[] out, HuffmanTree tree, int at) {
+    private static double numeric(double[] input, double[] out, WordTree tree, int at) {
         double eps = 1e-6;
         double keep = input[at];
         input[at] = keep + eps;

@@ -1,6 +1,7 @@
 package cbow.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.embed.Embeddings;
@@ -9,6 +10,7 @@ import cbow.train.LossKind;
 import cbow.train.TrainingJob;
 import cbow.train.TrainingListener;
 import cbow.train.TrainingSettings;
+import cbow.train.TreeKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -26,10 +28,17 @@ import org.junit.jupiter.api.Test;
 class SparkTrainersTest {
     private static final Path PLANTED = Path.of(System.getProperty("cbow.projectDir", "."), "data", "planted.txt");
 
+    /** The Spark trainer keeps its first tree: a tree by meaning is refused, never ignored. */
+    @Test
+    void aTreeByMeaningIsRefused() {
+        TrainingSettings settings = TrainingSettings.builder().loss(LossKind.HS).tree(TreeKind.MEANING).build();
+        assertThrows(IllegalArgumentException.class, () -> new SparkTrainingJob(settings, "local[2]", 2, 3, line -> { }));
+    }
+
     @Test
     void hierarchicalSoftmaxRecoversThePlantedGroups() {
         TrainingSettings settings = TrainingSettings.builder().loss(LossKind.HS).dim(30).window(2).alpha(0.05)
-                .epochs(6).seed(11L).threads(2).build();
+                .epochs(6).seed(11L).threads(2).tree(TreeKind.HUFFMAN).build();
         Embeddings e = new SparkTrainingJob(settings, "local[2]", 2, 3, line -> { }).run(List.of(PLANTED.toString()));
         PlantedRecovery.of(e).assertAtLeast(0.9);
     }

@@ -1,7 +1,9 @@
 package cbow.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
@@ -105,6 +107,28 @@ class TrainingSettingsTest {
         assertRefused("--threads must be 0 (all processors) to 1024, got 5000", TrainingSettings.builder().threads(5000));
         assertRefused("--threads must be 0 (all processors) to 1024, got -1", TrainingSettings.builder().threads(-1));
         assertEquals(Runtime.getRuntime().availableProcessors(), TrainingSettings.builder().threads(0).build().threads());
+    }
+
+    @Test
+    void hsRebuildsItsTreeByMeaningAfterEpochsOneAndTwoUnlessHuffmanIsAsked() {
+        TrainingSettings hs = TrainingSettings.builder().loss(LossKind.HS).build();
+        assertEquals(TreeKind.MEANING, hs.tree());
+        assertEquals("meaning", hs.asMap().get("tree"));
+        TrainingSettings huffman = TrainingSettings.builder().loss(LossKind.HS).tree(TreeKind.HUFFMAN).build();
+        assertFalse(huffman.asMap().containsKey("tree"), "files of Huffman runs keep their keys as before");
+        assertEquals(TreeKind.HUFFMAN, TrainingSettings.builder().loss(LossKind.HS).hsTreeDefault(TreeKind.HUFFMAN).build().tree());
+        assertEquals(TreeKind.HUFFMAN, TrainingSettings.builder().loss(LossKind.NS).build().tree());
+        assertFalse(TrainingSettings.builder().loss(LossKind.NS).build().asMap().containsKey("tree"));
+        assertRefused("--tree goes with --loss hs", TrainingSettings.builder().loss(LossKind.NS).tree(TreeKind.MEANING));
+        assertRefused("--tree goes with --loss hs", TrainingSettings.builder().tree(TreeKind.HUFFMAN));
+        // rebuilt before epochs 2 and 3 (after 1 and 2) when they are run, never with Huffman
+        assertFalse(TreeKind.MEANING.rebuildsBefore(1, 5));
+        assertTrue(TreeKind.MEANING.rebuildsBefore(2, 5));
+        assertTrue(TreeKind.MEANING.rebuildsBefore(3, 5));
+        assertFalse(TreeKind.MEANING.rebuildsBefore(4, 5));
+        assertTrue(TreeKind.MEANING.rebuildsBefore(2, 2));
+        assertFalse(TreeKind.MEANING.rebuildsBefore(2, 1));
+        assertFalse(TreeKind.HUFFMAN.rebuildsBefore(2, 5));
     }
 
     private static void assertRefused(String message, TrainingSettings.Builder builder) {
