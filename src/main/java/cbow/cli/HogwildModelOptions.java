@@ -30,8 +30,9 @@ final class HogwildModelOptions {
 
     @Option(names = "--tree", paramLabel = "huffman|meaning",
             description = "hs only: the tree over the words, word2vec's Huffman tree of the counts throughout (huffman),"
-                    + " or that tree for the first epoch and then one whose siblings are words of like meaning, built again"
-                    + " from the vectors after epochs 1 and " + TreeKind.REBUILDS + " (meaning). Default: meaning (huffman with cbow spark).")
+                    + " or that tree at first and then one whose siblings are words of like meaning, built from the vectors"
+                    + " after a fifth and after two fifths of the epochs (meaning; 5 epochs: after 1 and 2)."
+                    + " Default: meaning (huffman with cbow spark).")
     TreeKind tree;
 
     void applyTo(TrainingSettings.Builder settings) {

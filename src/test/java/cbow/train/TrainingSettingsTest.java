@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordVectors;
 import cbow.optim.Optimizer;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The one home of the settings: each loss's defaults, the options a loss would ignore, the thread bound. */
@@ -110,7 +112,7 @@ class TrainingSettingsTest {
     }
 
     @Test
-    void hsRebuildsItsTreeByMeaningAfterEpochsOneAndTwoUnlessHuffmanIsAsked() {
+    void hsRebuildsItsTreeByMeaningUnlessHuffmanIsAsked() {
         TrainingSettings hs = TrainingSettings.builder().loss(LossKind.HS).build();
         assertEquals(TreeKind.MEANING, hs.tree());
         assertEquals("meaning", hs.asMap().get("tree"));
@@ -121,14 +123,25 @@ class TrainingSettingsTest {
         assertFalse(TrainingSettings.builder().loss(LossKind.NS).build().asMap().containsKey("tree"));
         assertRefused("--tree goes with --loss hs", TrainingSettings.builder().loss(LossKind.NS).tree(TreeKind.MEANING));
         assertRefused("--tree goes with --loss hs", TrainingSettings.builder().tree(TreeKind.HUFFMAN));
-        // rebuilt before epochs 2 and 3 (after 1 and 2) when they are run, never with Huffman
-        assertFalse(TreeKind.MEANING.rebuildsBefore(1, 5));
-        assertTrue(TreeKind.MEANING.rebuildsBefore(2, 5));
-        assertTrue(TreeKind.MEANING.rebuildsBefore(3, 5));
-        assertFalse(TreeKind.MEANING.rebuildsBefore(4, 5));
-        assertTrue(TreeKind.MEANING.rebuildsBefore(2, 2));
-        assertFalse(TreeKind.MEANING.rebuildsBefore(2, 1));
-        assertFalse(TreeKind.HUFFMAN.rebuildsBefore(2, 5));
+        // rebuilt after a fifth and two fifths of the epochs when more follow, never with Huffman
+        assertEquals(List.of(2, 3), rebuilds(TreeKind.MEANING, 5));
+        assertEquals(List.of(5, 9), rebuilds(TreeKind.MEANING, 20));
+        assertEquals(List.of(3, 5), rebuilds(TreeKind.MEANING, 10));
+        assertEquals(List.of(2), rebuilds(TreeKind.MEANING, 3));
+        assertEquals(List.of(2), rebuilds(TreeKind.MEANING, 2));
+        assertEquals(List.of(), rebuilds(TreeKind.MEANING, 1));
+        assertEquals(List.of(), rebuilds(TreeKind.HUFFMAN, 20));
+    }
+
+    /** The epochs before which the tree is built anew. */
+    private static List<Integer> rebuilds(TreeKind tree, int epochs) {
+        List<Integer> before = new ArrayList<>();
+        for (int next = 1; next <= epochs; next++) {
+            if (tree.rebuildsBefore(next, epochs)) {
+                before.add(next);
+            }
+        }
+        return before;
     }
 
     private static void assertRefused(String message, TrainingSettings.Builder builder) {
