@@ -88,6 +88,7 @@ public final class HogwildTrainer {
         // only a finite cost is required: the ns and hs costs have no common scale to set a limit by
         ProgressMeter meter = new ProgressMeter(new TrainingHistory(), listener, settings.epochs(),
                 Double.POSITIVE_INFINITY, settings.alpha());
+        long trained = 0;
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             if (settings.tree().rebuildsBefore(epoch, settings.epochs())) {
                 rebuildTreeByMeaning(network, epoch - 1);
@@ -116,6 +117,12 @@ public final class HogwildTrainer {
             }
             double seconds = ProgressMeter.secondsSince(start);
             meter.epochFinished(epoch, examples == 0 ? Double.NaN : lossSum / examples, tokens / seconds, seconds);
+            trained += examples;
+        }
+        if (trained == 0) { // every line holds two words (checked before), so subsampling took them all
+            throw new UnusableCorpusException("subsampling left no word beside another in any line in "
+                    + settings.epochs() + " epoch" + (settings.epochs() == 1 ? "" : "s")
+                    + ", so nothing was trained: a corpus this small needs --sample 0 (it keeps every word)");
         }
         return meter.history();
     }

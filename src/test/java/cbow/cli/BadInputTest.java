@@ -121,6 +121,9 @@ class BadInputTest {
                 "train", file("one.txt", "hello\n"), "-o", out(), "--min-count", "1", "-q");
         expectError("one word a line", 1, "no line holds two vocabulary words",
                 "train", file("lines.txt", "alpha\nbeta\nalpha\nbeta\n"), "-o", out(), "--min-count", "1", "-q");
+        // two words, each half the text: ns and hs subsample both away nearly always (keep 0.047 at 1e-3)
+        expectError("all subsampled away", 1, "subsampling left no word beside another .* needs --sample 0",
+                "train", file("two.txt", "alpha beta\n"), "-o", out(), "--min-count", "1", "--loss", "ns", "--epochs", "2", "--threads", "1", "-q");
     }
 
     @Test
