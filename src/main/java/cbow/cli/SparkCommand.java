@@ -7,7 +7,6 @@ import cbow.spark.SparkTrainingJob;
 import cbow.train.LossKind;
 import cbow.train.TrainingDivergedException;
 import cbow.train.TrainingSettings;
-import cbow.train.TreeKind;
 import cbow.train.UnusableCorpusException;
 import java.io.PrintStream;
 import java.util.List;
@@ -129,11 +128,8 @@ final class SparkCommand implements Callable<Integer> {
         model.applyTo(builder);
         exact.applyTo(builder);
         hogwild.applyTo(builder);
-        if (hogwild.tree == TreeKind.MEANING) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--tree meaning is not trained on Spark (the tree would be rebuilt on the driver between epochs): use cbow train");
-        }
-        builder.hsTreeDefault(TreeKind.HUFFMAN);
+        builder.huffmanTreeOnly(
+                "--tree meaning is not trained on Spark (the tree would be rebuilt on the driver between epochs): use cbow train");
         builder.threads(Math.min(partitions, TrainingSettings.MAX_THREADS)); // the parallel work, as the file records it
         try {
             TrainingSettings settings = builder.build();

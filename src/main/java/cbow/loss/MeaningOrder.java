@@ -75,9 +75,8 @@ public final class MeaningOrder {
                 return; // two leaves under one node: their order does not matter
             }
             SplittableRandom random = new SplittableRandom(seed ^ (lo * 0x9E3779B97F4A7C15L) ^ ((long) hi << 32));
-            double[] mean = mean(lo, hi);
-            double[] direction = spread(mean, random);
-            halve(direction, mean);
+            double[] direction = spread(mean(lo, hi), random);
+            halve(direction);
             int mid = (lo + hi) >>> 1;
             for (int step = 0; step < MEANS_STEPS; step++) {
                 double[] low = mean(lo, mid);
@@ -85,7 +84,7 @@ public final class MeaningOrder {
                 for (int k = 0; k < dim; k++) {
                     direction[k] = high[k] - low[k]; // nearer the high mean <=> larger projection (unit rows)
                 }
-                halve(direction, new double[dim]);
+                halve(direction);
             }
             Cut first = new Cut(ids, lo, mid);
             Cut second = new Cut(ids, mid, hi);
@@ -144,6 +143,7 @@ public final class MeaningOrder {
             return direction;
         }
 
+        /** (unit row w - origin) . direction */
         private double project(int w, double[] direction, double[] origin) {
             int base = w * dim;
             float scale = inverseNorm[w];
@@ -155,10 +155,12 @@ public final class MeaningOrder {
         }
 
         /**
-         * Puts the half of ids[lo..hi) with the lower projections first, each half in id order (ties
-         * at the cut go low by id), so that the result depends on the set of ids alone.
+         * Puts the half of ids[lo..hi) with the lower projections on {@code direction} first, each
+         * half in id order (ties at the cut go low by id), so that the result depends on the set of
+         * ids alone. Any origin ranks the same, so none is subtracted.
          */
-        private void halve(double[] direction, double[] origin) {
+        private void halve(double[] direction) {
+            double[] origin = new double[dim];
             int n = hi - lo;
             int[] span = Arrays.copyOfRange(ids, lo, hi);
             Arrays.sort(span);

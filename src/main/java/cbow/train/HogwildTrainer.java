@@ -134,7 +134,9 @@ public final class HogwildTrainer {
     private void rebuildTreeByMeaning(HogwildNetwork network, int afterEpoch) {
         long start = System.nanoTime();
         int n = network.dim();
-        WordTree tree = WordTree.balanced(MeaningOrder.of(network.wordVectors(), n, settings.seed() + afterEpoch));
+        // the order only reads the vectors: without subwords, the input rows themselves rather than a copy
+        float[] vectors = network.subwords() == null ? network.input() : network.wordVectors();
+        WordTree tree = WordTree.balanced(MeaningOrder.of(vectors, n, settings.seed() + afterEpoch));
         network.replaceLoss(new HierarchicalSoftmaxLoss(new float[tree.innerNodes() * n], n, tree));
         log.accept(String.format("hs tree rebuilt by meaning after epoch %d in %.1f s", afterEpoch,
                 ProgressMeter.secondsSince(start)));

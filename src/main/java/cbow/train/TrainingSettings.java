@@ -274,7 +274,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         private Boolean lineEndToken;
         private Double negPower;
         private TreeKind tree;
-        private TreeKind hsTree = HS_TREE;
+        private String treeByMeaningRefusal; // non-null: a trainer that keeps hs's first tree
         private boolean subwords;
 
         private Builder() {
@@ -301,8 +301,11 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
         public Builder lineEndToken(Boolean v) { lineEndToken = v; return this; }
         public Builder negPower(Double v) { negPower = v; return this; }
         public Builder tree(TreeKind v) { tree = v; return this; }
-        /** The tree hs gets when {@link #tree} is not set: {@link #HS_TREE}, Huffman on Spark. */
-        public Builder hsTreeDefault(TreeKind v) { hsTree = v; return this; }
+        /**
+         * For a trainer that keeps hs's first tree (Spark's): hs defaults to Huffman, and
+         * {@code --tree meaning} is refused with {@code message}.
+         */
+        public Builder huffmanTreeOnly(String message) { treeByMeaningRefusal = message; return this; }
         /** Whether the run trains subwords: not a setting itself, it keeps ns's default vectors the input. */
         public Builder subwords(boolean v) { subwords = v; return this; }
 
@@ -322,7 +325,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                     or(vectors, exact ? WordVectors.AVERAGE : hogwildVectors(l, a, e, subwords)),
                     or(decay, SOFTMAX_DECAY), or(optimizer, SOFTMAX_OPTIMIZER), or(fixedWindow, false),
                     or(negPower, DEFAULT_NEG_POWER), or(lineEndToken, l == LossKind.NS ? NS_LINE_END_TOKEN : l == LossKind.HS && HS_LINE_END_TOKEN),
-                    or(tree, l == LossKind.HS ? hsTree : TreeKind.HUFFMAN));
+                    or(tree, l == LossKind.HS && treeByMeaningRefusal == null ? HS_TREE : TreeKind.HUFFMAN));
         }
 
         /**
@@ -361,6 +364,7 @@ public record TrainingSettings(int dim, int window, long minCount, int maxVocab,
                 refuse(l == LossKind.HS && negPower != null, "--neg-power goes with --loss ns");
             }
             refuse(l != LossKind.HS && tree != null, "--tree goes with --loss hs");
+            refuse(treeByMeaningRefusal != null && tree == TreeKind.MEANING, treeByMeaningRefusal);
         }
 
         private int threadCount() {

@@ -118,7 +118,8 @@ class TrainingSettingsTest {
         assertEquals("meaning", hs.asMap().get("tree"));
         TrainingSettings huffman = TrainingSettings.builder().loss(LossKind.HS).tree(TreeKind.HUFFMAN).build();
         assertFalse(huffman.asMap().containsKey("tree"), "files of Huffman runs keep their keys as before");
-        assertEquals(TreeKind.HUFFMAN, TrainingSettings.builder().loss(LossKind.HS).hsTreeDefault(TreeKind.HUFFMAN).build().tree());
+        assertEquals(TreeKind.HUFFMAN, TrainingSettings.builder().loss(LossKind.HS).huffmanTreeOnly("no").build().tree());
+        assertRefused("no", TrainingSettings.builder().loss(LossKind.HS).huffmanTreeOnly("no").tree(TreeKind.MEANING));
         assertEquals(TreeKind.HUFFMAN, TrainingSettings.builder().loss(LossKind.NS).build().tree());
         assertFalse(TrainingSettings.builder().loss(LossKind.NS).build().asMap().containsKey("tree"));
         assertRefused("--tree goes with --loss hs", TrainingSettings.builder().loss(LossKind.NS).tree(TreeKind.MEANING));
