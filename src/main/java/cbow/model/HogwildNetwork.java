@@ -34,6 +34,7 @@ public final class HogwildNetwork {
     private final float[] b1;    // N, used with ReLU only
     private final Hidden hidden;
     private Loss loss; // replaced between epochs only (a rebuilt hs tree), when no worker steps
+    private ContextMeans gathering; // null, or where the workers made from now on add each example's h
     private final WordRows subwords; // null: word i's input vector is row i alone
 
     /**
@@ -113,6 +114,14 @@ public final class HogwildNetwork {
         return loss;
     }
 
+    /**
+     * Workers made from now on add every example's hidden layer to {@code means} (null: they do not).
+     * Between epochs only, like {@link #replaceLoss}.
+     */
+    public void gatherContexts(ContextMeans means) {
+        gathering = means;
+    }
+
     public Hidden hidden() {
         return hidden;
     }
@@ -157,6 +166,7 @@ public final class HogwildNetwork {
         private final float[] h = new float[dim];
         private final float[] grad = new float[dim];
         private final float[] word = new float[dim];
+        private final ContextMeans contexts = gathering;
 
         /**
          * One SGD step on the example whose context is {@code context[from..to)} and center
@@ -178,6 +188,9 @@ public final class HogwildNetwork {
                 float v = z[k] * share + (relu ? b1[k] : 0f);
                 z[k] = v;
                 h[k] = relu && v <= 0 ? 0f : v;
+            }
+            if (contexts != null) {
+                contexts.add(target, h);
             }
             Arrays.fill(grad, 0f);
             float cost = loss.step(h, target, lr, grad, random);

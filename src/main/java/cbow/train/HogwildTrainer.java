@@ -7,9 +7,10 @@ import cbow.data.SplitMix;
 import cbow.data.Subsampler;
 import cbow.embed.TrainingHistory;
 import cbow.loss.HierarchicalSoftmaxLoss;
-import cbow.loss.Loss;
+import cbow.loss.InnerNodeStart;
 import cbow.loss.MeaningOrder;
 import cbow.loss.WordTree;
+import cbow.model.ContextMeans;
 import cbow.model.HogwildNetwork;
 import cbow.model.WordRows;
 import cbow.vocab.Vocabulary;
@@ -60,9 +61,8 @@ public final class HogwildTrainer {
         }
         int v = vocabulary.size();
         int n = settings.dim();
-        ModelSize.requireFitsHogwild(v, n, settings.threads());
+        ModelSize.requireFitsHogwild(v, n, settings.threads(), settings.tree() == TreeKind.MEANING);
         long[] counts = vocabulary.counts();
-        Loss loss = settings.loss().hogwildLoss(counts, n, settings.negative(), settings.negPower(), null);
         WordRows rows = null;
         if (subwords != null) {
             ModelSize.requireFitsSubwords(v, subwords.buckets(), n);
@@ -70,7 +70,9 @@ public final class HogwildTrainer {
             log.accept(String.format("subwords: character %s-grams in %,d buckets, %.1f rows per word",
                     subwords.ngrams(), subwords.buckets(), rows.rows().length / (double) v));
         }
-        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(), loss, settings.seed(), rows);
+        // the first loss is held by the network alone: a rebuilt tree lets its rows go
+        HogwildNetwork network = new HogwildNetwork(v, n, settings.hidden(),
+                settings.loss().hogwildLoss(counts, n, settings.negative(), settings.negPower(), null), settings.seed(), rows);
         log.accept(String.format("%,d tokens to train on per epoch, %s loss, %d thread%s",
                 corpus.tokens(), settings.loss().label(), settings.threads(), settings.threads() == 1 ? "" : "s"));
         TrainingHistory history = train(network, corpus, new Subsampler(counts, settings.sample()));
@@ -89,10 +91,14 @@ public final class HogwildTrainer {
         ProgressMeter meter = new ProgressMeter(new TrainingHistory(), listener, settings.epochs(),
                 Double.POSITIVE_INFINITY, settings.alpha());
         long trained = 0;
+        ContextMeans contexts = null; // gathered in an epoch that a rebuild of hs's tree follows
         for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
             if (settings.tree().rebuildsBefore(epoch, settings.epochs())) {
-                rebuildTreeByMeaning(network, epoch - 1);
+                rebuildTreeByMeaning(network, epoch - 1, contexts);
             }
+            contexts = settings.tree().rebuildsBefore(epoch + 1, settings.epochs())
+                    ? new ContextMeans(network.input().length / network.dim(), network.dim()) : null;
+            network.gatherContexts(contexts);
             long start = System.nanoTime();
             EpochProgress progress = new EpochProgress(meter, epoch, corpus, start);
             Shard[] shards = new Shard[threads];
@@ -128,16 +134,19 @@ public final class HogwildTrainer {
     }
 
     /**
-     * hs's tree anew from the word vectors so far (README, "A tree by meaning"), with output rows at
-     * zero: the old rows belong to the old tree's nodes. The input vectors go on as they are.
+     * hs's tree anew from the word vectors so far (README, "A tree by meaning"). The old output rows
+     * belong to the old tree's nodes; the new ones start from the mean contexts gathered in the epoch
+     * just trained ({@link InnerNodeStart}). The input vectors go on as they are.
      */
-    private void rebuildTreeByMeaning(HogwildNetwork network, int afterEpoch) {
+    private void rebuildTreeByMeaning(HogwildNetwork network, int afterEpoch, ContextMeans contexts) {
         long start = System.nanoTime();
         int n = network.dim();
+        network.replaceLoss(null); // the old rows can go before the new ones are made
         // the order only reads the vectors: without subwords, the input rows themselves rather than a copy
         float[] vectors = network.subwords() == null ? network.input() : network.wordVectors();
         WordTree tree = WordTree.balanced(MeaningOrder.of(vectors, n, settings.seed() + afterEpoch));
-        network.replaceLoss(new HierarchicalSoftmaxLoss(new float[tree.innerNodes() * n], n, tree));
+        float[] rows = InnerNodeStart.rows(tree, contexts.means(), contexts.counts(), n);
+        network.replaceLoss(new HierarchicalSoftmaxLoss(rows, n, tree));
         log.accept(String.format("hs tree rebuilt by meaning after epoch %d in %.1f s", afterEpoch,
                 ProgressMeter.secondsSince(start)));
     }

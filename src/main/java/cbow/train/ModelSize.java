@@ -40,15 +40,16 @@ public final class ModelSize {
 
     /**
      * The lock-free network's memory, checked before it is allocated: the input and output matrices
-     * (V x N floats each), negative sampling's alias table (8 bytes a word), and each thread's buffer of
-     * the encoded corpus (2 MiB). The corpus itself stays on disk.
+     * (V x N floats each), a third while hs's tree is rebuilt by meaning (the words' mean contexts,
+     * gathered in the epoch before), negative sampling's alias table (8 bytes a word), and each
+     * thread's buffer of the encoded corpus (2 MiB). The corpus itself stays on disk.
      */
-    public static void requireFitsHogwild(int vocabulary, int dim, int threads) {
+    public static void requireFitsHogwild(int vocabulary, int dim, int threads, boolean rebuildsTree) {
         long v = vocabulary;
         long n = dim;
         requireArray(v * n, "the input and output matrices would hold " + v + " x " + n + " numbers each",
                 "--dim or --max-vocab");
-        long bytes = 4 * 2 * v * n + 8 * v + threads * (2L << 20);
+        long bytes = 4 * (rebuildsTree ? 3 : 2) * v * n + 8 * v + threads * (2L << 20);
         requireAvailable(bytes, String.format(Locale.ROOT, "vocabulary %,d x --dim %,d", v, n), "--dim or --max-vocab");
     }
 
