@@ -3,7 +3,8 @@ package cbow.api;
 /**
  * Asks a training run to stop. Cooperative: the run checks it while it reads a Stream or Iterable
  * (every line) and at every progress report (about 50 times an epoch; with negative sampling and the
- * hierarchical softmax the other threads stop within 10,000 words), then throws
+ * hierarchical softmax the other threads stop within 10,000 words), and while the hierarchical
+ * softmax's tree is rebuilt by meaning (it stops within seconds), then throws
  * {@link TrainingCancelledException}. Safe to call from any thread; one token may cancel
  * several runs.
  */

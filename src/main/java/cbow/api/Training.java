@@ -388,6 +388,11 @@ public final class Training {
                 progress.report(epoch, epochs, (double) epoch / epochs, meanLoss, wordsPerSecond);
                 cancellation.check();
             }
+
+            @Override
+            public void busy() {
+                cancellation.check();
+            }
         };
     }
 }

@@ -26,11 +26,13 @@ public final class MeaningOrder {
     private final int dim;
     private final float[] inverseNorm;
     private final long seed;
+    private final Runnable heartbeat;
 
-    private MeaningOrder(float[] rows, int dim, long seed) {
+    private MeaningOrder(float[] rows, int dim, long seed, Runnable heartbeat) {
         this.rows = rows;
         this.dim = dim;
         this.seed = seed;
+        this.heartbeat = heartbeat;
         int v = rows.length / dim;
         inverseNorm = new float[v];
         for (int w = 0; w < v; w++) {
@@ -47,12 +49,21 @@ public final class MeaningOrder {
      * @return every word id 0..V-1 once, words of like meaning next to each other
      */
     public static int[] of(float[] rows, int dim, long seed) {
+        return of(rows, dim, seed, () -> { });
+    }
+
+    /**
+     * As {@link #of(float[], int, long)}, calling {@code heartbeat} before each cut of a set too large
+     * for one thread (about V / 2048 times, spread over the work): what it throws ends the ordering
+     * and is thrown here, so that a long one (minutes for millions of words) can be cancelled.
+     */
+    public static int[] of(float[] rows, int dim, long seed, Runnable heartbeat) {
         int v = rows.length / dim;
         int[] ids = new int[v];
         for (int w = 0; w < v; w++) {
             ids[w] = w;
         }
-        MeaningOrder order = new MeaningOrder(rows, dim, seed);
+        MeaningOrder order = new MeaningOrder(rows, dim, seed, heartbeat);
         ForkJoinPool.commonPool().invoke(order.new Cut(ids, 0, v));
         return ids;
     }
@@ -73,6 +84,9 @@ public final class MeaningOrder {
         protected void compute() {
             if (hi - lo <= 2) {
                 return; // two leaves under one node: their order does not matter
+            }
+            if (hi - lo > FORK_ABOVE) {
+                heartbeat.run();
             }
             SplittableRandom random = new SplittableRandom(seed ^ (lo * 0x9E3779B97F4A7C15L) ^ ((long) hi << 32));
             double[] direction = spread(mean(lo, hi), random);

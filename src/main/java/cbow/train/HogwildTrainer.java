@@ -141,10 +141,12 @@ public final class HogwildTrainer {
     private void rebuildTreeByMeaning(HogwildNetwork network, int afterEpoch, ContextMeans contexts) {
         long start = System.nanoTime();
         int n = network.dim();
+        listener.busy();
         network.replaceLoss(null); // the old rows can go before the new ones are made
         // the order only reads the vectors: without subwords, the input rows themselves rather than a copy
         float[] vectors = network.subwords() == null ? network.input() : network.wordVectors();
-        WordTree tree = WordTree.balanced(MeaningOrder.of(vectors, n, settings.seed() + afterEpoch));
+        int[] order = MeaningOrder.of(vectors, n, settings.seed() + afterEpoch, listener::busy);
+        WordTree tree = WordTree.balanced(order);
         float[] rows = InnerNodeStart.rows(tree, contexts.means(), contexts.counts(), n);
         network.replaceLoss(new HierarchicalSoftmaxLoss(rows, n, tree));
         log.accept(String.format("hs tree rebuilt by meaning after epoch %d in %.1f s", afterEpoch,

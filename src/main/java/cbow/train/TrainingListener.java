@@ -10,6 +10,13 @@ public interface TrainingListener {
     default void epochFinished(int epoch, int epochs, double meanLoss, double wordsPerSecond, double seconds) {
     }
 
+    /**
+     * Now and then during long work between epochs (hs's tree rebuilt by meaning: minutes with millions
+     * of words), when no step reports progress; what it throws ends the run, as from the others.
+     */
+    default void busy() {
+    }
+
     TrainingListener SILENT = new TrainingListener() {
     };
 }

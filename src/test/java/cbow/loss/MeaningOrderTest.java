@@ -2,6 +2,8 @@ package cbow.loss;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
@@ -74,5 +76,29 @@ class MeaningOrderTest {
         int[] sorted = order.clone();
         Arrays.sort(sorted);
         assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, sorted);
+    }
+
+    /** The heartbeat runs during a large ordering, and what it throws ends the ordering and is thrown. */
+    @Test
+    void aHeartbeatThatThrowsStopsTheOrdering() {
+        int v = 20_000;
+        int dim = 4;
+        float[] rows = new float[v * dim];
+        Random random = new Random(5);
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = (float) random.nextGaussian();
+        }
+        java.util.concurrent.atomic.AtomicInteger beats = new java.util.concurrent.atomic.AtomicInteger();
+        int[] order = MeaningOrder.of(rows, dim, 1, beats::incrementAndGet);
+        assertArrayEquals(MeaningOrder.of(rows, dim, 1), order, "the heartbeat does not change the order");
+        assertTrue(beats.get() >= v / 4096, beats.get() + " beats");
+        class Stop extends RuntimeException {
+        }
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        assertThrows(Stop.class, () -> MeaningOrder.of(rows, dim, 1, () -> {
+            if (calls.incrementAndGet() == 3) {
+                throw new Stop();
+            }
+        }));
     }
 }
