@@ -29,6 +29,7 @@ public final class HogwildNetwork {
         }
     }
 
+    private final int words;
     private final int dim;
     private final float[] input; // V x N: row i is word i's input vector
     private final float[] b1;    // N, used with ReLU only
@@ -58,6 +59,7 @@ public final class HogwildNetwork {
             throw new IllegalArgumentException("the subword rows list " + subwords.words() + " words, not " + vocabularySize);
         }
         this.subwords = subwords;
+        this.words = vocabularySize;
         this.dim = dim;
         this.input = new float[(subwords == null ? vocabularySize : subwords.totalRows()) * dim];
         this.b1 = new float[dim];
@@ -96,6 +98,11 @@ public final class HogwildNetwork {
 
     public int dim() {
         return dim;
+    }
+
+    /** V, the words (with subwords the input holds more rows: the n-grams'). */
+    public int words() {
+        return words;
     }
 
     public float[] input() {

@@ -97,7 +97,7 @@ public final class HogwildTrainer {
                 rebuildTreeByMeaning(network, epoch - 1, contexts);
             }
             contexts = settings.tree().rebuildsBefore(epoch + 1, settings.epochs())
-                    ? new ContextMeans(network.input().length / network.dim(), network.dim()) : null;
+                    ? new ContextMeans(network.words(), network.dim()) : null;
             network.gatherContexts(contexts);
             long start = System.nanoTime();
             EpochProgress progress = new EpochProgress(meter, epoch, corpus, start);
