@@ -32,8 +32,16 @@ public final class TrainingHistory {
         return Collections.unmodifiableList(steps);
     }
 
-    /** The mean cost of the last epoch, or NaN before any epoch ended. */
+    /**
+     * The mean cost of the last epoch that trained on something, or NaN before any did: on a corpus
+     * of a few lines subsampling can leave an epoch without a single example (its mean is NaN).
+     */
     public double finalLoss() {
-        return epochLosses.isEmpty() ? Double.NaN : epochLosses.get(epochLosses.size() - 1);
+        for (int e = epochLosses.size() - 1; e >= 0; e--) {
+            if (!Double.isNaN(epochLosses.get(e))) {
+                return epochLosses.get(e);
+            }
+        }
+        return Double.NaN;
     }
 }

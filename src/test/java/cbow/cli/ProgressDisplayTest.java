@@ -44,6 +44,15 @@ class ProgressDisplayTest {
         assertEquals("?", ProgressLines.TimeLeft.format(Double.NaN));
     }
 
+    /** An epoch that subsampling left without an example (a corpus of a few lines) says so, not "loss NaN". */
+    @Test
+    void anEpochWithoutExamplesSaysSo() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ProgressLines lines = new ProgressLines(new PrintStream(bytes, true, StandardCharsets.UTF_8), HALVING, 0);
+        lines.epochFinished(1, 1, Double.NaN, 10, 1.0);
+        assertEquals("epoch 1/1  no example  lr 0.000000  10 words/s  1.0 s\n", bytes.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void theBarEndsAtOneHundredPercentWhenTheLastReportFallsShort() throws Exception {
         // ns and hs report from one thread, whose last report comes before its share's end
