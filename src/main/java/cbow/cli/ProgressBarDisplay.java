@@ -70,7 +70,8 @@ final class ProgressBarDisplay implements ProgressDisplay {
     }
 
     private String message(int epoch) {
-        return String.format(Locale.ROOT, "epoch %d/%d  lr %.6f  loss %.4f  %,.0f words/s", epoch, epochs, learningRate, loss,
+        String cost = Double.isNaN(loss) ? "no example" : String.format(Locale.ROOT, "loss %.4f", loss); // as ProgressLines
+        return String.format(Locale.ROOT, "epoch %d/%d  lr %.6f  %s  %,.0f words/s", epoch, epochs, learningRate, cost,
                 wordsPerSecond);
     }
 
