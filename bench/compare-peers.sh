@@ -5,7 +5,9 @@
 # score, with the words per second and peak RSS of the median run.
 #
 # Corpora: brown (../shared/data/brown.txt through ../shared/bench/normalize.py) and wordnet (the
-# glosses of WordNet 3.0, built by bench/wordnet-corpus.sh). Every trainer gets the same settings:
+# glosses of WordNet 3.0, built by bench/wordnet-corpus.sh); also, by name in CORPORA, brownhalf
+# (the first half of brown's lines, 0.56 M words) and mixed (brown and wordnet shuffled, 2.48 M),
+# on which README "The new nodes' start" checked hs. Every trainer gets the same settings:
 # dim 100, window 5, 5 negatives, sample $SAMPLE (default 1e-3), min-count 5, the thread count and
 # the seed; everything else is each tool's default (fastText lr 0.05, gensim alpha 0.025, cbow's
 # own). Scores: bench/score.py (gensim's evaluation: WS-353, its similarity and relatedness halves,
@@ -63,7 +65,12 @@ corpus_file() { # name -> path of the normalized corpus, made once
     case $1 in
       brown) /usr/bin/python3 "$shared/bench/normalize.py" < "$shared/data/brown.txt" > "$f.tmp" && mv "$f.tmp" "$f" ;;
       wordnet) "$here/bench/wordnet-corpus.sh" "$f" ;;
-      *) echo "unknown corpus $1 (brown or wordnet)" >&2; exit 2 ;;
+      brownhalf) # a smaller corpus: the first half of Brown's lines
+        local b; b=$(corpus_file brown); head -n $(( $(wc -l < "$b") / 2 )) "$b" > "$f.tmp" && mv "$f.tmp" "$f" ;;
+      mixed) # a larger one: Brown and the glosses, lines shuffled together (a fixed order)
+        local b w; b=$(corpus_file brown); w=$(corpus_file wordnet)
+        cat "$b" "$w" | shuf --random-source=<(yes) > "$f.tmp" && mv "$f.tmp" "$f" ;;
+      *) echo "unknown corpus $1 (brown, wordnet, brownhalf or mixed)" >&2; exit 2 ;;
     esac
   fi
   echo "$f"
