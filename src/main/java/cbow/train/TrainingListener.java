@@ -12,7 +12,8 @@ public interface TrainingListener {
 
     /**
      * Now and then during long work between epochs (hs's tree rebuilt by meaning: minutes with millions
-     * of words), when no step reports progress; what it throws ends the run, as from the others.
+     * of words), when no step reports progress; what it throws ends the run, as from the others. It
+     * may be called from several threads at once.
      */
     default void busy() {
     }
