@@ -30,6 +30,8 @@ import java.util.function.Consumer;
 public final class HogwildTrainer {
     /** Threads publish the words they have read (for the learning rate) this often. */
     private static final int PUBLISH_EVERY = 10_000;
+    /** Vocabularies from which a rebuild of hs's tree takes long enough (seconds and more) to announce. */
+    private static final int LARGE_REBUILD = 100_000;
 
     private final TrainingSettings settings;
     private final TrainingListener listener;
@@ -142,6 +144,9 @@ public final class HogwildTrainer {
         long start = System.nanoTime();
         int n = network.dim();
         listener.busy();
+        if (network.words() >= LARGE_REBUILD) { // seconds to minutes, during which no progress is reported
+            log.accept(String.format("hs tree: ordering %,d words by meaning after epoch %d...", network.words(), afterEpoch));
+        }
         network.replaceLoss(null); // the old rows can go before the new ones are made
         // the order only reads the vectors: without subwords, the input rows themselves rather than a copy
         float[] vectors = network.subwords() == null ? network.input() : network.wordVectors();
