@@ -70,8 +70,7 @@ final class ProgressBarDisplay implements ProgressDisplay {
     }
 
     private String message(int epoch) {
-        String cost = Double.isNaN(loss) ? "no example" : String.format(Locale.ROOT, "loss %.4f", loss); // as ProgressLines
-        return String.format(Locale.ROOT, "epoch %d/%d  lr %.6f  %s  %,.0f words/s", epoch, epochs, learningRate, cost,
+        return String.format(Locale.ROOT, "epoch %d/%d  lr %.6f  %s  %,.0f words/s", epoch, epochs, learningRate, ProgressDisplay.cost(loss),
                 wordsPerSecond);
     }
 

@@ -4,6 +4,7 @@ import cbow.train.TrainingListener;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * How training progress reaches standard error: a live bar when standard error is a terminal, plain
@@ -16,6 +17,14 @@ interface ProgressDisplay extends TrainingListener, AutoCloseable {
     void close();
 
     ProgressDisplay NONE = () -> { };
+
+    /**
+     * "loss 1.2345", or "no example" for an epoch whose every example subsampling dropped (a corpus of a
+     * few lines), whose mean cost is NaN.
+     */
+    static String cost(double meanLoss) {
+        return Double.isNaN(meanLoss) ? "no example" : String.format(Locale.ROOT, "loss %.4f", meanLoss);
+    }
 
     /** The learning rate once the share {@code done} (0 to 1) of the run is done (the trainers' schedule). */
     interface Rate {

@@ -55,9 +55,7 @@ final class ProgressLines implements ProgressDisplay {
         lastPrint = now;
         double done = (double) epoch / epochs;
         timeLeft.observe(done, now);
-        // an epoch whose every example subsampling dropped (a corpus of a few lines) has no mean cost
-        String loss = Double.isNaN(meanLoss) ? "no example" : String.format(Locale.ROOT, "loss %.4f", meanLoss);
-        err.printf(Locale.ROOT, "epoch %d/%d  %s  lr %.6f  %,.0f words/s  %.1f s%s%n", epoch, epochs, loss,
+        err.printf(Locale.ROOT, "epoch %d/%d  %s  lr %.6f  %,.0f words/s  %.1f s%s%n", epoch, epochs, ProgressDisplay.cost(meanLoss),
                 rate.at(done), wordsPerSecond, seconds,
                 epoch < epochs ? "  ETA " + TimeLeft.format(timeLeft.seconds(done, now)) : "");
     }

@@ -44,7 +44,7 @@ public final class InnerNodeStart {
             int node = order[i];
             for (int branch = 0; branch < 2; branch++) {
                 int c = child[2 * node + branch];
-                weight[node] += c >= 0 ? weight[c] : counts[-c - 1];
+                weight[node] += weightBelow(c, weight, counts);
                 addSum(c, rows, means, counts, rows, node * dim, dim);
             }
         }
@@ -53,8 +53,8 @@ public final class InnerNodeStart {
         for (int node : order) { // parents before children: a node's sum is read by its parent only
             int zero = child[2 * node];
             int one = child[2 * node + 1];
-            double w0 = zero >= 0 ? weight[zero] : counts[-zero - 1];
-            double w1 = one >= 0 ? weight[one] : counts[-one - 1];
+            double w0 = weightBelow(zero, weight, counts);
+            double w1 = weightBelow(one, weight, counts);
             Arrays.fill(rows, node * dim, (node + 1) * dim, 0f);
             if (w0 == 0 || w1 == 0) {
                 continue;
@@ -78,6 +78,11 @@ public final class InnerNodeStart {
             }
         }
         return rows;
+    }
+
+    /** The examples below {@code c}: an inner node's total, or a word's count. */
+    private static double weightBelow(int c, double[] weight, long[] counts) {
+        return c >= 0 ? weight[c] : counts[-c - 1];
     }
 
     /** to[at..at+dim) += the count-weighted sum of means below {@code c} (an inner node's, or a word's). */

@@ -29,7 +29,6 @@ public final class HogwildNetwork {
         }
     }
 
-    private final int words;
     private final int dim;
     private final float[] input; // V x N: row i is word i's input vector
     private final float[] b1;    // N, used with ReLU only
@@ -59,7 +58,6 @@ public final class HogwildNetwork {
             throw new IllegalArgumentException("the subword rows list " + subwords.words() + " words, not " + vocabularySize);
         }
         this.subwords = subwords;
-        this.words = vocabularySize;
         this.dim = dim;
         this.input = new float[(subwords == null ? vocabularySize : subwords.totalRows()) * dim];
         this.b1 = new float[dim];
@@ -102,7 +100,7 @@ public final class HogwildNetwork {
 
     /** V, the words (with subwords the input holds more rows: the n-grams'). */
     public int words() {
-        return words;
+        return subwords == null ? input.length / dim : subwords.words();
     }
 
     public float[] input() {
